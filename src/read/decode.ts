@@ -1,0 +1,117 @@
+import { analyse } from 'chardet';
+import iconv from 'iconv-lite';
+import type { Diagnostic } from '../model/types.js';
+import { readDiagnostic } from './diagnostic.js';
+import { controlShare, textScore } from './text-score.js';
+
+export interface DecodeResult {
+  /** Decoded text (BOM removed, line breaks untouched), or null for binary data. */
+  text: string | null;
+  /** Encoding used ("UTF-8", "GB18030", "UTF-16LE" …), or null when nothing fitted. */
+  encoding: string | null;
+  diagnostics: Diagnostic[];
+}
+
+type Method = 'bom' | 'utf-8' | 'declared' | 'detected';
+
+// Detection looks at a sample; decoding a 200 MB file five ways would dominate the run.
+const SAMPLE_BYTES = 256 * 1024;
+const MIN_TEXT_SCORE = 0.55;
+const MAX_CONTROL_SHARE = 0.02;
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Bytes → text: BOM first, then strict UTF-8, then the candidate that reads most like Chinese
+ * text among the detector's guesses (chardet) and the usual legacy encodings (decoded with
+ * iconv-lite). `declared` is an encoding the document names itself (HTML meta charset).
+ */
+export function decodeBytes(bytes: Uint8Array, file: string, declared: string | null = null): DecodeResult {
+  const bom = bomEncoding(bytes);
+  if (bom) return decoded(iconv.decode(Buffer.from(bytes), bom.iconv), bom.name, 'bom', file);
+
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  if (!hasNul(sample) && isStrictUtf8(bytes)) {
+    return decoded(new TextDecoder('utf-8').decode(bytes), 'UTF-8', 'utf-8', file);
+  }
+  if (hasNul(sample) && !looksLikeUtf16(sample)) return binary(file, 'NUL bytes');
+
+  const candidates = candidateEncodings(sample, declared);
+  let best: { name: string; score: number } | null = null;
+  for (const name of candidates) {
+    const text = iconv.decode(Buffer.from(sample), name);
+    const score = textScore(text) + (name === declared ? 0.05 : 0);
+    if (controlShare(text) <= MAX_CONTROL_SHARE && (!best || score > best.score)) best = { name, score };
+  }
+  if (!best || best.score < MIN_TEXT_SCORE) return binary(file, 'no encoding yields readable text');
+  const text = iconv.decode(Buffer.from(bytes), best.name);
+  const result = decoded(text, displayName(best.name), best.name === declared ? 'declared' : 'detected', file);
+  if (best.name === 'utf-8') result.diagnostics.push(invalidUtf8(file, text));
+  return result;
+}
+
+function decoded(text: string, encoding: string, method: Method, file: string): DecodeResult {
+  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const info = readDiagnostic('info', file, 'read/encoding', `decoded as ${encoding} (${method})`, { encoding, method });
+  return { text: clean, encoding, diagnostics: [info] };
+}
+
+function binary(file: string, reason: string): DecodeResult {
+  const error = readDiagnostic('error', file, 'read/binary', 'not a text document (binary data)', { reason });
+  return { text: null, encoding: null, diagnostics: [error] };
+}
+
+function invalidUtf8(file: string, text: string): Diagnostic {
+  const at = text.indexOf('\ufffd');
+  const line = at < 0 ? null : text.slice(0, at).split(/\r\n|\r|\n/).length;
+  return readDiagnostic('warning', file, 'read/invalid-bytes',
+    `bytes that are not UTF-8 were replaced with U+FFFD (first on line ${line ?? '?'}); mixed encodings?`, {}, line);
+}
+
+function bomEncoding(bytes: Uint8Array): { name: string; iconv: string } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { name: 'UTF-8', iconv: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { name: 'UTF-16LE', iconv: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { name: 'UTF-16BE', iconv: 'utf-16be' };
+  return null;
+}
+
+function isStrictUtf8(bytes: Uint8Array): boolean {
+  try {
+    strictUtf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function hasNul(bytes: Uint8Array): boolean {
+  return bytes.indexOf(0) >= 0;
+}
+
+/** UTF-16 without BOM: ASCII characters (digits, line breaks) put NULs on one side only. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
+  return Math.min(even, odd) <= (even + odd) * 0.05;
+}
+
+function candidateEncodings(sample: Uint8Array, declared: string | null): string[] {
+  const names = new Set<string>();
+  if (declared && iconv.encodingExists(declared)) names.add(declared.toLowerCase());
+  for (const match of analyse(sample).slice(0, 4)) {
+    const name = match.name.toLowerCase();
+    if (match.confidence >= 10 && iconv.encodingExists(name)) names.add(name);
+  }
+  for (const name of ['gb18030', 'big5', 'utf-16le', 'utf-16be', 'utf-8']) names.add(name);
+  return [...names];
+}
+
+const DISPLAY: Record<string, string> = {
+  'utf-8': 'UTF-8', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', gb18030: 'GB18030',
+  gbk: 'GBK', gb2312: 'GB2312', big5: 'Big5', 'shift_jis': 'Shift_JIS', 'euc-jp': 'EUC-JP', 'euc-kr': 'EUC-KR',
+};
+
+function displayName(name: string): string {
+  return DISPLAY[name] ?? name;
+}

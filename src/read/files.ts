@@ -1,0 +1,71 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { Diagnostic } from '../model/types.js';
+import { SUPPORTED_EXTENSIONS } from './detect-format.js';
+import { readDiagnostic } from './diagnostic.js';
+
+/** Larger inputs are refused: no plan is this big, and decoding it would exhaust memory. */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+const SUPPORTED = new Set<string>(SUPPORTED_EXTENSIONS);
+
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function filesUnder(folder: string, out: string[], diagnostics: Diagnostic[]): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    diagnostics.push(readDiagnostic('error', folder, 'read/unreadable', `cannot list folder (${reasonOf(error)})`));
+    return;
+  }
+  const names = entries.map((entry) => entry.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const name of names) {
+    const entry = entries.find((e) => e.name === name);
+    if (!entry || name.startsWith('.')) continue;
+    const path = join(folder, name);
+    if (entry.isDirectory()) await filesUnder(path, out, diagnostics);
+    else if (entry.isFile() && SUPPORTED.has(extname(name).toLowerCase())) out.push(path);
+  }
+}
+
+/**
+ * Paths as the user gave them → files to read. Folders are walked (sorted, recursive, hidden
+ * entries and unsupported extensions skipped); a file named explicitly is always read.
+ */
+export async function expandPaths(paths: readonly string[]): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
+  const files: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const path of paths) {
+    try {
+      const info = await stat(path);
+      if (info.isDirectory()) await filesUnder(path, files, diagnostics);
+      else files.push(path);
+    } catch (error) {
+      diagnostics.push(readDiagnostic('error', path, 'read/missing', `cannot read (${reasonOf(error)})`));
+    }
+  }
+  return { files: [...new Set(files)], diagnostics };
+}
+
+export async function readFileBytes(path: string, maxBytes = MAX_FILE_BYTES): Promise<{ bytes: Buffer | null; diagnostics: Diagnostic[] }> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) {
+      return { bytes: null, diagnostics: [readDiagnostic('error', path, 'read/not-a-file', 'not a regular file')] };
+    }
+    if (info.size > maxBytes) {
+      const mb = (size: number): string => `${Math.round(size / 1024 / 1024)} MB`;
+      const message = `too large (${mb(info.size)}; the limit is ${mb(maxBytes)})`;
+      return { bytes: null, diagnostics: [readDiagnostic('error', path, 'read/too-large', message, { size: info.size, limit: maxBytes })] };
+    }
+    return { bytes: await readFile(path), diagnostics: [] };
+  } catch (error) {
+    return { bytes: null, diagnostics: [readDiagnostic('error', path, 'read/missing', `cannot read (${reasonOf(error)})`)] };
+  }
+}

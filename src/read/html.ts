@@ -1,0 +1,119 @@
+import type { Element, Nodes, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import { mainContent, titlesBefore, withoutChrome } from './html-content.js';
+import { tableRows } from './html-table.js';
+
+/** Text lines of an HTML page, each with the 1-based HTML source line its element starts on. */
+export interface HtmlLines {
+  lines: string[];
+  lineMap: number[];
+  /** Number of CJK-bearing characters found in the main content (0 → nothing to parse). */
+  textLength: number;
+}
+
+const BLOCK = new Set([
+  'address', 'article', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'hr', 'html', 'li', 'main', 'ol', 'p', 'section', 'summary', 'ul',
+  'caption', 'header', 'footer', 'aside', 'nav', 'form', 'menu',
+]);
+
+/** Collapse HTML whitespace; a line break between two hanzi is a source wrap, not a space. */
+export function collapseWhitespace(text: string): string {
+  return text
+    .replace(/([\u3000-\u9fff\uff00-\uffef])[ \t\f]*[\r\n][ \t\r\n\f]*(?=[\u3000-\u9fff\uff00-\uffef])/g, '$1')
+    .replace(/[ \t\r\n\f]+/g, ' ')
+    .trim();
+}
+
+class LineCollector {
+  readonly lines: string[] = [];
+  readonly lineMap: number[] = [];
+  private buffer = '';
+  private bufferLine: number | null = null;
+
+  constructor(private lastLine: number) {}
+
+  text(value: string, line: number | undefined): void {
+    if (this.bufferLine === null && value.trim() !== '') this.bufferLine = line ?? this.lastLine;
+    this.buffer += value;
+  }
+
+  /** Ends the current line (block boundary or <br>). */
+  flush(): void {
+    const text = collapseWhitespace(this.buffer);
+    if (text !== '') this.push(text, this.bufferLine ?? this.lastLine);
+    this.buffer = '';
+    this.bufferLine = null;
+  }
+
+  push(text: string, line: number): void {
+    this.lines.push(text);
+    this.lineMap.push(line);
+    this.lastLine = line;
+  }
+}
+
+function startLine(node: Nodes, fallback: number): number {
+  return node.position?.start.line ?? fallback;
+}
+
+function walk(node: Nodes, out: LineCollector): void {
+  if (node.type === 'text') {
+    out.text(node.value, node.position?.start.line);
+    return;
+  }
+  if (node.type !== 'element' && node.type !== 'root') return;
+  if (node.type === 'element') {
+    const element: Element = node;
+    const line = startLine(element, 1);
+    if (element.tagName === 'br') return out.flush();
+    if (element.tagName === 'table') {
+      out.flush();
+      for (const row of tableRows(element, cellText)) out.push(row.cells.join('\t'), startLine(row.element, line));
+      return;
+    }
+    const heading = /^h([1-6])$/.exec(element.tagName);
+    if (heading) {
+      // Headings keep a Markdown marker so the parser sees the same shape as in .md/.txt plans.
+      out.flush();
+      const text = collapseWhitespace(toText(element, { whitespace: 'pre-wrap' }));
+      if (text !== '') out.push(`${'#'.repeat(Number(heading[1]))} ${text}`, line);
+      return;
+    }
+    if (element.tagName === 'pre') {
+      out.flush();
+      toText(element, { whitespace: 'pre' }).split(/\r\n|\r|\n/).forEach((text, i) => {
+        if (text.trim() !== '') out.push(text.replace(/\s+$/, ''), line + i);
+      });
+      return;
+    }
+    const block = BLOCK.has(element.tagName);
+    if (block) out.flush();
+    for (const child of element.children) walk(child, out);
+    if (block) out.flush();
+    return;
+  }
+  for (const child of node.children) walk(child, out);
+  out.flush();
+}
+
+/** A cell's paragraphs and line breaks joined with spaces; nested tables flattened. */
+function cellText(cell: Element): string {
+  const out = new LineCollector(startLine(cell, 1));
+  for (const child of cell.children) walk(child, out);
+  out.flush();
+  return out.lines.join(' ').replace(/\t+/g, ' ');
+}
+
+/** Parse an HTML page and return the plan's text as lines (tables as tab-separated rows). */
+export function htmlToLines(html: string): HtmlLines {
+  const root: Root = withoutChrome(fromHtml(html));
+  const content = mainContent(root);
+  const out = new LineCollector(startLine(content, 1));
+  for (const title of titlesBefore(root, content)) walk(title, out);
+  walk(content, out);
+  out.flush();
+  const textLength = out.lines.reduce((sum, line) => sum + (line.match(/[\u3400-\u9fff]/g)?.length ?? 0), 0);
+  return { lines: out.lines, lineMap: out.lineMap, textLength };
+}

@@ -1,0 +1,47 @@
+import { commonHanziSet } from './common-chars.js';
+
+/**
+ * How much a decoded string looks like Chinese document text, from -1 (garbage) to 1.
+ * Common hanzi, CJK punctuation, digits, ASCII punctuation and whitespace count fully;
+ * Latin letters half (plans use few, mojibake of UTF-16 produces many); rare characters
+ * a little; control characters, U+FFFD and private-use characters count against.
+ */
+export function textScore(text: string): number {
+  const common = commonHanziSet();
+  let total = 0;
+  let sum = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    total++;
+    sum += charWeight(code, common);
+  }
+  return total === 0 ? 0 : sum / total;
+}
+
+/** Share of control characters (other than tab, line feed, carriage return, form feed). */
+export function controlShare(text: string): number {
+  if (text.length === 0) return 0;
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isControl(code)) controls++;
+  }
+  return controls / text.length;
+}
+
+function isControl(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) ||
+    (code >= 0x7f && code < 0xa0);
+}
+
+function charWeight(code: number, common: Set<number>): number {
+  if (isControl(code) || code === 0xfffd) return -1;
+  if (code >= 0xe000 && code <= 0xf8ff) return -1;
+  if (code < 0x80) return /[A-Za-z]/.test(String.fromCharCode(code)) ? 0.5 : 1;
+  if (common.has(code)) return 1;
+  // CJK symbols and punctuation, full-width forms, general punctuation, circled numbers.
+  if ((code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef)) return 1;
+  if ((code >= 0x2000 && code <= 0x206f) || (code >= 0x2460 && code <= 0x24ff)) return 1;
+  if (code === 0xb7 || code === 0xd7 || code === 0xf7 || code === 0xb0 || code === 0xa0) return 1;
+  return 0.2;
+}
