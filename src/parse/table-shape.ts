@@ -1,0 +1,56 @@
+/**
+ * The table model shared by the two layouts the parser reads (tab-separated rows, and
+ * "stacked" tables scraped from web pages with one cell per line), plus the shape tests
+ * both layouts need: what a header cell looks like, what a caption looks like.
+ */
+
+export interface TableRow {
+  cells: string[];
+  /** Parsed-text line of the row (its first cell for stacked tables). */
+  line: number;
+}
+
+export interface Table {
+  layout: 'tabbed' | 'stacked';
+  header: string[];
+  headerLine: number;
+  rows: TableRow[];
+  firstLine: number;
+  lastLine: number;
+  /** "专栏1 …主要指标" / "表1 …" written just before or just after the table. */
+  caption: string | null;
+  captionLine: number | null;
+}
+
+// Words that name a column. "“十四五”" alone is not one: in stacked tables it is the first
+// half of a header cell that a line break split ("“十四五”" / "目标值").
+const COLUMN_WORD =
+  /序号|编号|指\s*标|属性|目标|基期|基数|现状|基准|20\d\d|任务|措施|单位|部门|时限|时间|类别|领域|分类|备注|内容|名称|项目/;
+
+export function isColumnWord(cell: string): boolean {
+  return COLUMN_WORD.test(cell) && cell.replace(/\s/g, '').length <= 16;
+}
+
+/** A row reads as a header when most of its non-empty cells are column words. */
+export function looksLikeHeader(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => c.trim() !== '');
+  const words = filled.filter(isColumnWord).length;
+  return filled.length >= 2 && words >= 2 && words * 2 >= filled.length;
+}
+
+export function sameHeader(a: readonly string[], b: readonly string[]): boolean {
+  const norm = (cells: readonly string[]) => cells.map((c) => c.replace(/\s/g, '')).filter((c) => c).join('|');
+  return norm(a) === norm(b);
+}
+
+// "专栏1 …", "专栏 10 …", "表1 …", "附表2 …".
+export const CAPTION = /^(?:[【[]?\s*专栏\s*[0-9０-９一二三四五六七八九十]+|附?表\s*[0-9０-９一二三四五六七八九十]+)/;
+
+/** A line that holds only a page number ("— 6 —", "- 12 -"): invisible inside a table. */
+export function isPageNumber(text: string): boolean {
+  return /^[-—–－\s]*\d{1,4}[-—–－\s]*$/.test(text) && /[-—–－]/.test(text);
+}
+
+export function compact(text: string): string {
+  return text.replace(/[\s\u3000]+/g, '');
+}

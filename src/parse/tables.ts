@@ -1,0 +1,75 @@
+/**
+ * Table detection: every table in a document, whatever its layout, with its caption and
+ * diagnostics for rows that came out shorter than the header.
+ */
+import type { Diagnostic } from '../model/types.js';
+import { parseDiagnostic } from './diagnostic.js';
+import type { Line } from './lines.js';
+import { CAPTION, type Table } from './table-shape.js';
+import { findStackedTables } from './tables-stacked.js';
+import { findTabbedTables } from './tables-tabbed.js';
+
+export type { Table, TableRow } from './table-shape.js';
+
+const CAPTION_REACH = 2;
+
+function nonBlankNear(lines: readonly Line[], fromIndex: number, step: 1 | -1, count: number): Line[] {
+  const found: Line[] = [];
+  for (let i = fromIndex; i >= 0 && i < lines.length && found.length < count; i += step) {
+    const line = lines[i] as Line;
+    if (line.text !== '') found.push(line);
+  }
+  return found;
+}
+
+const ITEM_START = /^\d{1,2}\s*[.．、]/;
+
+/**
+ * The caption just above the table, else just below it (some documents put it after the
+ * table). A "专栏N" line below that is followed by numbered items opens the next box instead.
+ */
+function findCaption(lines: readonly Line[], table: Table): Line | null {
+  const above = nonBlankNear(lines, table.firstLine - 2, -1, CAPTION_REACH).find((l) => CAPTION.test(l.text));
+  if (above && above.cells === null) return above;
+  const [below, afterBelow] = nonBlankNear(lines, table.lastLine, 1, 2);
+  if (below && below.cells === null && CAPTION.test(below.text) && !ITEM_START.test(afterBelow?.text ?? '')) {
+    return below;
+  }
+  return null;
+}
+
+function missingCells(table: Table, file: string): Diagnostic[] {
+  if (table.header.length === 0) return [];
+  return table.rows
+    .filter((row) => row.cells.length > 1 && row.cells.length < table.header.length)
+    .map((row) =>
+      parseDiagnostic('warning', file, row.line, 'parse/table-missing-cells',
+        `Table row has ${row.cells.length} of ${table.header.length} cells.`,
+        { found: row.cells.length, expected: table.header.length, header: table.header }),
+    );
+}
+
+/** All tables of the document in line order, and diagnostics about their rows. */
+export function findTables(lines: readonly Line[], file: string): { tables: Table[]; diagnostics: Diagnostic[] } {
+  const tables = [...findTabbedTables(lines), ...findStackedTables(lines)].sort((a, b) => a.firstLine - b.firstLine);
+  const diagnostics: Diagnostic[] = [];
+  for (const table of tables) {
+    const caption = findCaption(lines, table);
+    if (caption) {
+      table.caption = caption.text;
+      table.captionLine = caption.no;
+    }
+    diagnostics.push(...missingCells(table, file));
+  }
+  return { tables, diagnostics };
+}
+
+/** Parsed-text lines that belong to a table or its caption: prose readers skip them. */
+export function tableLineSet(tables: readonly Table[]): Set<number> {
+  const set = new Set<number>();
+  for (const t of tables) {
+    for (let n = t.firstLine; n <= t.lastLine; n++) set.add(n);
+    if (t.captionLine !== null) set.add(t.captionLine);
+  }
+  return set;
+}

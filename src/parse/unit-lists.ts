@@ -1,0 +1,68 @@
+/**
+ * Lists of responsible units (牵头单位 / 责任单位) as the documents write them:
+ * "市民政局、市财政局，各县（市、区）人民政府" — split on 、 , ， ; ； but never inside brackets,
+ * and the document's own rule for which units lead ("逗号前为牵头单位").
+ */
+
+const OPENERS = '（(〔[【《<「“';
+const CLOSERS = '）)〕]】》>」”';
+const COMMAS = new Set([',', '，']);
+const SEPARATORS = new Set(['、', ',', '，', ';', '；']);
+
+/**
+ * How a single cell holding both lead and co-responsible units is to be read.
+ * 'comma' / 'semicolon': units before the first such mark lead; 'first': the first unit leads.
+ */
+export type LeadConvention = 'comma' | 'semicolon' | 'first';
+
+/** The convention the document states, searched in its whole text, or null when it states none. */
+export function findLeadConvention(text: string): LeadConvention | null {
+  if (/(?:逗号|，|,)\s*(?:之?前|前面)(?:的|面的)?(?:单位|部门)?(?:为|是)牵头/.test(text)) return 'comma';
+  if (/(?:分号|；|;)\s*(?:之?前|前面)(?:的|面的)?(?:单位|部门)?(?:为|是)牵头/.test(text)) return 'semicolon';
+  if (/(?:排在?第一|排名第一|第一个|首位|列第一)(?:位|的)?(?:单位|部门)?(?:为|是)牵头/.test(text)) return 'first';
+  return null;
+}
+
+// Bracketed remarks that explain the convention rather than name a unit: "（逗号前为牵头单位，下同）".
+const REMARK = /[（(][^（）()]*(?:牵头|下同|排名|首位)[^（）()]*[)）]/g;
+
+/** Removes explanatory remarks and trailing full stops from a unit list. */
+export function cleanUnitList(text: string): string {
+  return text.replace(REMARK, '').replace(/[。.；;，,、\s]+$/, '').trim();
+}
+
+/** Splits at top-level separators; `isSeparator` decides which marks count. */
+function splitTopLevel(text: string, isSeparator: (c: string) => boolean): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const c of text) {
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c) && depth > 0) depth--;
+    if (depth === 0 && isSeparator(c)) {
+      parts.push(current);
+      current = '';
+    } else current += c;
+  }
+  parts.push(current);
+  return parts;
+}
+
+/** "市民政局、市财政局,各县（市、区）人民政府" → three units. Empty text → []. */
+export function splitUnitList(text: string): string[] {
+  return splitTopLevel(cleanUnitList(text), (c) => SEPARATORS.has(c))
+    .map((u) => u.replace(/\s+/g, '').trim())
+    .filter((u) => u !== '');
+}
+
+/** Reads one cell or line that holds both lead and co units, following `convention`. */
+export function splitLeadAndCo(text: string, convention: LeadConvention): { lead: string[]; co: string[] } {
+  const cleaned = cleanUnitList(text);
+  if (convention === 'first') {
+    const [first, ...rest] = splitUnitList(cleaned);
+    return { lead: first === undefined ? [] : [first], co: rest };
+  }
+  const marks = convention === 'comma' ? COMMAS : new Set([';', '；']);
+  const [head = '', ...tail] = splitTopLevel(cleaned, (c) => marks.has(c));
+  return { lead: splitUnitList(head), co: splitUnitList(tail.join('、')) };
+}
