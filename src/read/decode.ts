@@ -44,9 +44,33 @@ export function decodeBytes(bytes: Uint8Array, file: string, declared: string | 
     if (controlShare(text) <= MAX_CONTROL_SHARE && (!best || score > best.score)) best = { name, score };
   }
   if (!best || best.score < MIN_TEXT_SCORE) return binary(file, 'no encoding yields readable text');
+  if (best.name === 'utf-8') return mixedLines(bytes, file);
   const text = iconv.decode(Buffer.from(bytes), best.name);
-  const result = decoded(text, displayName(best.name), best.name === declared ? 'declared' : 'detected', file);
-  if (best.name === 'utf-8') result.diagnostics.push(invalidUtf8(file, text));
+  return decoded(text, displayName(best.name), best.name === declared ? 'declared' : 'detected', file);
+}
+
+/** Mostly UTF-8 with some lines in GB18030 (pasted from another file): decode line by line. */
+function mixedLines(bytes: Uint8Array, file: string): DecodeResult {
+  const parts: string[] = [];
+  const legacyLines: number[] = [];
+  let start = 0;
+  for (let line = 1; start <= bytes.length; line++) {
+    const newline = bytes.indexOf(0x0a, start);
+    const end = newline < 0 ? bytes.length : newline + 1;
+    const chunk = bytes.subarray(start, end);
+    if (isStrictUtf8(chunk)) parts.push(strictUtf8.decode(chunk));
+    else {
+      parts.push(iconv.decode(Buffer.from(chunk), 'gb18030'));
+      legacyLines.push(line);
+    }
+    if (newline < 0) break;
+    start = end;
+  }
+  const result = decoded(parts.join(''), 'UTF-8', 'detected', file);
+  const first = legacyLines[0] ?? null;
+  result.diagnostics.push(readDiagnostic('warning', file, 'read/mixed-encoding',
+    `mixed encodings: ${legacyLines.length} line(s) are not UTF-8 and were read as GB18030 (first: line ${first})`,
+    { lines: legacyLines.slice(0, 20) }, first));
   return result;
 }
 
@@ -59,13 +83,6 @@ function decoded(text: string, encoding: string, method: Method, file: string): 
 function binary(file: string, reason: string): DecodeResult {
   const error = readDiagnostic('error', file, 'read/binary', 'not a text document (binary data)', { reason });
   return { text: null, encoding: null, diagnostics: [error] };
-}
-
-function invalidUtf8(file: string, text: string): Diagnostic {
-  const at = text.indexOf('\ufffd');
-  const line = at < 0 ? null : text.slice(0, at).split(/\r\n|\r|\n/).length;
-  return readDiagnostic('warning', file, 'read/invalid-bytes',
-    `bytes that are not UTF-8 were replaced with U+FFFD (first on line ${line ?? '?'}); mixed encodings?`, {}, line);
 }
 
 function bomEncoding(bytes: Uint8Array): { name: string; iconv: string } | null {
@@ -88,12 +105,15 @@ function hasNul(bytes: Uint8Array): boolean {
   return bytes.indexOf(0) >= 0;
 }
 
-/** UTF-16 without BOM: ASCII characters (digits, line breaks) put NULs on one side only. */
+/**
+ * UTF-16 without BOM: ASCII characters (digits, line breaks) put NULs on one side; hanzi such
+ * as U+4E00 put a few on the other. Binary data spreads them evenly.
+ */
 function looksLikeUtf16(bytes: Uint8Array): boolean {
   let even = 0;
   let odd = 0;
   for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
-  return Math.min(even, odd) <= (even + odd) * 0.05;
+  return Math.min(even, odd) <= (even + odd) * 0.3;
 }
 
 function candidateEncodings(sample: Uint8Array, declared: string | null): string[] {

@@ -39,8 +39,8 @@ function charWeight(code: number, common: Set<number>): number {
   if (code >= 0xe000 && code <= 0xf8ff) return -1;
   if (code < 0x80) return /[A-Za-z]/.test(String.fromCharCode(code)) ? 0.5 : 1;
   if (common.has(code)) return 1;
-  // CJK symbols and punctuation, full-width forms, general punctuation, circled numbers.
-  if ((code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef)) return 1;
+  // CJK symbols and punctuation, full-width forms (not half-width katakana), general punctuation, circled numbers.
+  if ((code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffef)) return 1;
   if ((code >= 0x2000 && code <= 0x206f) || (code >= 0x2460 && code <= 0x24ff)) return 1;
   if (code === 0xb7 || code === 0xd7 || code === 0xf7 || code === 0xb0 || code === 0xa0) return 1;
   return 0.2;
