@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { markdownToLines } from '../../src/read/markdown.js';
+
+describe('markdownToLines', () => {
+  it('keeps text without tables line for line (no map needed)', () => {
+    const text = '# 规划\n\n1. 巩固拓展脱贫攻坚成果。\n**专栏1**';
+    expect(markdownToLines(text)).toEqual({ lines: text.split('\n'), lineMap: null });
+  });
+
+  it('turns a GFM table into tab-separated rows mapped to their source lines', () => {
+    const text = [
+      '## 主要指标', //                       1
+      '', //                                  2
+      '| 序号 | 指标 | 2025年 | 属性 |', //    3
+      '| --- | --- | :---: | --- |', //        4
+      '| 1 | 残疾人基本康复服务覆盖率(%) | **85** | 约束性 |', // 5
+      '| 2 | 城乡残疾人职业技能培训人次 | 5000 | 预期性 |', //    6
+      '', //                                  7
+      '注：带*号的为约束性指标。', //          8
+    ].join('\n');
+    const { lines, lineMap } = markdownToLines(text);
+    expect(lines).toEqual([
+      '## 主要指标',
+      '',
+      '序号\t指标\t2025年\t属性',
+      '1\t残疾人基本康复服务覆盖率(%)\t85\t约束性',
+      '2\t城乡残疾人职业技能培训人次\t5000\t预期性',
+      '',
+      '注：带*号的为约束性指标。',
+    ]);
+    expect(lineMap).toEqual([1, 2, 3, 5, 6, 7, 8]);
+  });
+
+  it('reads escaped pipes inside cells as text', () => {
+    const { lines } = markdownToLines('| 项目 | 说明 |\n|---|---|\n| A \\| B | 市残联 |');
+    expect(lines).toEqual(['项目\t说明', 'A | B\t市残联']);
+  });
+});
