@@ -1,0 +1,55 @@
+/**
+ * `npm run bench [-- --count 3200 --seed 1 --dir .bench/corpus --threads 2 --sizes 400,800,1600,3200]`:
+ * generates the corpus if it is not there yet, runs the benchmark, prints the report on stdout.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runBench } from './bench.js';
+import { formatBench } from './bench-format.js';
+import { generateCorpus, type CorpusManifest } from './corpus.js';
+
+function corpusMatches(dir: string, count: number, seed: number): boolean {
+  const path = join(dir, 'manifest.json');
+  if (!existsSync(path)) return false;
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as CorpusManifest;
+  return manifest.count >= count && manifest.seed === seed;
+}
+
+async function run(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      count: { type: 'string', default: '3200' },
+      seed: { type: 'string', default: '1' },
+      dir: { type: 'string', default: '.bench/corpus' },
+      threads: { type: 'string', default: String(availableParallelism()) },
+      sizes: { type: 'string' },
+    },
+  });
+  const count = Number(values.count);
+  const seed = Number(values.seed);
+  const threads = Number(values.threads);
+  const sizes = (values.sizes ?? [count / 8, count / 4, count / 2, count].map(Math.round).join(','))
+    .split(',').map(Number).filter((n) => n >= 1 && n <= count).sort((a, b) => a - b);
+  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(threads) || threads < 1 || sizes.length === 0) {
+    process.stderr.write('usage: bench [--count n] [--seed s] [--dir path] [--threads t] [--sizes a,b,c]\n');
+    return 2;
+  }
+  if (!corpusMatches(values.dir, count, seed)) {
+    process.stderr.write(`bench: generating ${count} plans (seed ${seed}) into ${values.dir}\n`);
+    await generateCorpus({ count, seed, out: values.dir });
+  }
+  const result = await runBench({
+    corpusDir: values.dir, sizes, threads,
+    onStage: (message) => process.stderr.write(`bench: ${message}\n`),
+  });
+  process.stdout.write(formatBench(result));
+  return 0;
+}
+
+run(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (err: unknown) => { process.stderr.write(`bench: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`); process.exitCode = 1; },
+);

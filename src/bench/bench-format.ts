@@ -1,0 +1,56 @@
+/** The benchmark's printed report: one table of timings per corpus size, growth, targets, accuracy. */
+import type { BenchResult, SizeResult } from './bench.js';
+
+const TARGET_PARSE_MBPS = 40;
+const TARGET_COMPARE_MS = 20_000;
+const TARGET_RSS_MB = 1536;
+
+const mbps = (bytes: number, ms: number): string => (bytes / 1e6 / (ms / 1000)).toFixed(1);
+const secs = (ms: number): string => (ms / 1000).toFixed(2);
+const ratio = (ms: number, floor: number): string => `×${(ms / floor).toFixed(1)}`;
+const pct = (a: number, b: number): string => (b === 0 ? '100.0%' : `${((100 * a) / b).toFixed(2)}%`);
+
+function row(s: SizeResult): string {
+  return `| ${s.plans} | ${(s.bytes / 1e6).toFixed(1)} | ${secs(s.floorMs)} (${mbps(s.bytes, s.floorMs)} MB/s) `
+    + `| ${secs(s.parseMs)} (${mbps(s.bytes, s.parseMs)} MB/s, ${ratio(s.parseMs, s.floorMs)}) `
+    + `| ${secs(s.compareMs)} (${ratio(s.compareMs, s.floorMs)}) | ${secs(s.workbookMs)} (${ratio(s.workbookMs, s.floorMs)}, ${(s.workbookBytes / 1e6).toFixed(1)} MB) `
+    + `| ${s.peakRssMb.toFixed(0)} |`;
+}
+
+/** Time per plan at each size relative to the smallest: 1.0 everywhere is linear growth. */
+function growth(sizes: readonly SizeResult[], pick: (s: SizeResult) => number): string {
+  const base = sizes[0]!;
+  return sizes.map((s) => `${s.plans}: ${((pick(s) / s.plans) / (pick(base) / base.plans)).toFixed(2)}`).join(', ');
+}
+
+export function formatBench(result: BenchResult): string {
+  const largest = result.sizes[result.sizes.length - 1]!;
+  const a = result.accuracy;
+  const parseMbps = largest.bytes / 1e6 / (largest.parseMs / 1000);
+  const peak = Math.max(...result.sizes.map((s) => s.peakRssMb));
+  const verdict = (ok: boolean): string => (ok ? 'met' : 'MISSED');
+  const lines = [
+    `plan-diff bench — ${result.threads} worker threads`,
+    '',
+    '| plans | MB | floor: read+decode+split | parse (read+parse, workers) | compare | workbook (streamed) | peak RSS MB |',
+    '|---|---|---|---|---|---|---|',
+    ...result.sizes.map(row),
+    '',
+    `growth of time per plan (1.00 = linear): parse ${growth(result.sizes, (s) => s.parseMs)}`,
+    `                                         compare ${growth(result.sizes, (s) => s.compareMs)}`,
+    `                                         workbook ${growth(result.sizes, (s) => s.workbookMs)}`,
+    '',
+    `targets: parse ≥ ${TARGET_PARSE_MBPS} MB/s: ${parseMbps.toFixed(1)} MB/s ${verdict(parseMbps >= TARGET_PARSE_MBPS)}; `
+      + `compare of ${largest.plans} < 20 s: ${secs(largest.compareMs)} s ${verdict(largest.compareMs < TARGET_COMPARE_MS)}; `
+      + `peak RSS < 1.5 GB: ${peak.toFixed(0)} MB ${verdict(peak < TARGET_RSS_MB)}`,
+    '',
+    `accuracy on ${a.files} files (target ≥ 99% of rows): rows met ${a.rows.met}/${a.rows.expected} = ${pct(a.rows.met, a.rows.expected)} `
+      + `${verdict(a.rows.met >= 0.99 * a.rows.expected)}; extra rows ${a.rows.extra}; files exact ${a.exactFiles}/${a.files}; no plan ${a.missingPlans}`,
+    ...Object.entries(a.byCategory).map(([k, t]) => `  ${k}: ${t.met}/${t.expected} = ${pct(t.met, t.expected)}, extra ${t.extra}`),
+    ...Object.entries(a.byLayout).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, t]) =>
+      `  layout ${k}: ${t.files} files, rows ${pct(t.met, t.expected)}, extra ${t.extra}, exact files ${t.exactFiles}`),
+    `  sampled rows exact: ${a.samples.met}/${a.samples.checked} = ${pct(a.samples.met, a.samples.checked)}`,
+    ...a.samples.failures.slice(0, 8).map((f) => `    ${f}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,92 @@
+/**
+ * The benchmark: on the first N files of a generated corpus, for each N, time the floor
+ * (read + decode + split), the parallel read + parse, compare, and the streamed comparison
+ * workbook; track peak RSS; check parsed counts against the ground truth on the largest N.
+ */
+import { createWriteStream, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { finished } from 'node:stream/promises';
+import { compare, comparisonReport } from '../compare/index.js';
+import type { Plan } from '../model/types.js';
+import { loadPlansParallel } from '../pipeline/parallel.js';
+import { writeReportXlsxStream } from '../render/xlsx-stream.js';
+import { checkAccuracy, type AccuracyReport } from './accuracy.js';
+import type { CorpusManifest } from './corpus.js';
+import { floorPass } from './floor.js';
+import type { GroundTruth } from './truth.js';
+
+export interface BenchOptions {
+  corpusDir: string;
+  sizes: number[];
+  threads: number;
+  onStage?: (message: string) => void;
+}
+
+export interface SizeResult {
+  plans: number;
+  bytes: number;
+  floorMs: number;
+  parseMs: number;
+  plansParsed: number;
+  diagnostics: number;
+  compareMs: number;
+  workbookMs: number;
+  workbookBytes: number;
+  /** Peak resident set of the whole process (main thread and workers) so far, in MB. */
+  peakRssMb: number;
+}
+
+export interface BenchResult {
+  threads: number;
+  sizes: SizeResult[];
+  accuracy: AccuracyReport;
+}
+
+/** Kernel high-water mark of the process RSS: covers worker threads and moments no timer would sample. */
+export function peakRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+async function timeAsync<T>(f: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const value = await f();
+  return [value, performance.now() - started];
+}
+
+export async function runBench(opts: BenchOptions): Promise<BenchResult> {
+  const manifest = JSON.parse(readFileSync(join(opts.corpusDir, 'manifest.json'), 'utf8')) as CorpusManifest;
+  const say = opts.onStage ?? (() => {});
+  const sizes: SizeResult[] = [];
+  let accuracy: AccuracyReport | null = null;
+  for (const n of opts.sizes) {
+    const entries = manifest.files.slice(0, n);
+    const paths = entries.map((f) => join(opts.corpusDir, f.file));
+    say(`${n} plans: floor`);
+    const floor = floorPass(paths);
+    say(`${n} plans: parse (${opts.threads} threads)`);
+    const [loaded, parseMs] = await timeAsync(() => loadPlansParallel(paths, { threads: opts.threads, batchSize: 8 }));
+    say(`${n} plans: compare`);
+    const [report, compareMs] = await timeAsync(async () => comparisonReport(compare(loaded.documents)));
+    say(`${n} plans: workbook`);
+    const out = join(tmpdir(), `plan-diff-bench-${process.pid}.xlsx`);
+    const [, workbookMs] = await timeAsync(async () => {
+      const stream = createWriteStream(out);
+      await writeReportXlsxStream(report, stream);
+      await finished(stream);
+    });
+    const workbookBytes = statSync(out).size;
+    rmSync(out, { force: true });
+    if (n === Math.max(...opts.sizes)) {
+      const truths = entries.map((f) => JSON.parse(readFileSync(join(opts.corpusDir, f.truth), 'utf8')) as GroundTruth);
+      const byFile = new Map<string, Plan>();
+      for (const doc of loaded.documents) byFile.set(doc.plan.source.split(/[\\/]/).pop()!, doc.plan);
+      accuracy = checkAccuracy(truths, byFile);
+    }
+    sizes.push({
+      plans: n, bytes: floor.bytes, floorMs: floor.ms, parseMs, plansParsed: loaded.documents.length,
+      diagnostics: loaded.diagnostics.length, compareMs, workbookMs, workbookBytes, peakRssMb: peakRssMb(),
+    });
+  }
+  return { threads: opts.threads, sizes, accuracy: accuracy! };
+}
