@@ -1,0 +1,69 @@
+/**
+ * Findings: the notable facts of a comparison, as data. Wording happens in report.ts.
+ * Order: scope, indicators (catalogue order), responsibilities, projects.
+ */
+import type { Finding, IndicatorMatrix, PlanRef, ProjectComparison, ResponsibilityMatrix } from './types.js';
+
+function indicatorFindings(plans: readonly PlanRef[], m: IndicatorMatrix): Finding[] {
+  const out: Finding[] = [];
+  const withTable = new Set(plans.filter((p) => p.hasIndicatorTable).map((p) => p.id));
+  for (const row of m.rows) {
+    const ranked = row.cells.filter((c) => c.ranked);
+    if (row.most.length > 0) {
+      const valueOf = (plan: string) => ranked.find((c) => c.plan === plan)!.target!;
+      const [top, second] = row.tiers;
+      const value = valueOf(top[0]);
+      const runnerUp = { plans: second, value: valueOf(second[0]) };
+      out.push({ kind: 'most-ambitious', indicator: row.key, plans: top, value, runnerUp, gap: Math.abs(value.value! - runnerUp.value.value!) });
+    } else if (row.allEqual) {
+      out.push({ kind: 'all-equal', indicator: row.key, plans: ranked.map((c) => c.plan), value: ranked[0].target! });
+    }
+    if (row.attributeDiffers) out.push({ kind: 'attribute-differs', indicator: row.key, ...row.attributeDiffers });
+    for (const c of row.cells) {
+      if (!c.comparable) out.push({ kind: 'unit-not-comparable', indicator: row.key, plan: c.plan, unit: c.unit, expected: row.unit });
+      if (c.match === 'uncertain') out.push({ kind: 'uncertain-match', plan: c.plan, name: c.name, indicator: row.key, confidence: c.matchConfidence, origin: c.origin, line: c.line });
+    }
+    const missing = row.missing.filter((id) => withTable.has(id));
+    if (missing.length > 0) out.push({ kind: 'missing-indicator', indicator: row.key, plans: missing });
+  }
+  const concepts = new Map<string, typeof m.rows>();
+  for (const row of m.rows) if (row.concept !== null) concepts.set(row.concept, [...(concepts.get(row.concept) ?? []), row]);
+  for (const [concept, rows] of concepts) {
+    if (rows.length < 2) continue;
+    out.push({ kind: 'units-differ', concept, measures: rows.map((r) => ({ indicator: r.key, unit: r.unit, plans: r.cells.map((c) => c.plan) })) });
+  }
+  for (const u of m.unmatched) out.push({ kind: 'unmatched-indicator', plan: u.plan, name: u.name, line: u.line });
+  return out;
+}
+
+function responsibilityFindings(plans: readonly PlanRef[], r: ResponsibilityMatrix): Finding[] {
+  const out: Finding[] = [];
+  for (const s of r.shares) {
+    if (s.federationShare !== null) out.push({ kind: 'federation-share', plan: s.plan, share: s.federationShare, ledByFederation: s.ledByFederation, withLead: s.withLead });
+  }
+  for (const nm of r.nearMisses) out.push({ kind: 'department-near-miss', plan: nm.plan, written: nm.written, department: nm.key, distance: nm.distance, lines: nm.lines });
+  for (const p of plans) if (p.taskCount === 0) out.push({ kind: 'no-tasks', plan: p.id });
+  return out;
+}
+
+function projectFindings(plans: readonly PlanRef[], pc: ProjectComparison): Finding[] {
+  const out: Finding[] = [];
+  if (pc.sharedByAll.length > 0) out.push({ kind: 'shared-projects', projects: pc.sharedByAll, plans: pc.plansWithProjects });
+  for (const id of pc.plansWithProjects) {
+    const unique = pc.unique[id] ?? [];
+    if (unique.length > 0) out.push({ kind: 'unique-projects', plan: id, projects: unique });
+  }
+  for (const p of plans) if (p.projectCount === 0) out.push({ kind: 'no-projects', plan: p.id });
+  return out;
+}
+
+export function collectFindings(plans: readonly PlanRef[], m: IndicatorMatrix, r: ResponsibilityMatrix, pc: ProjectComparison, textReuse: unknown): Finding[] {
+  const scope: Finding[] = [];
+  if (plans.length === 0) scope.push({ kind: 'no-plans' });
+  if (plans.length === 1) scope.push({ kind: 'single-plan', plan: plans[0].id });
+  for (const p of plans) {
+    if (!p.hasIndicatorTable) scope.push({ kind: 'no-indicator-table', plan: p.id, proseTargets: m.rows.reduce((n, row) => n + row.cells.filter((c) => c.plan === p.id).length, 0) });
+  }
+  const tail: Finding[] = textReuse === null && plans.length > 0 ? [{ kind: 'text-reuse-unavailable' }] : [];
+  return [...scope, ...indicatorFindings(plans, m), ...responsibilityFindings(plans, r), ...projectFindings(plans, pc), ...tail];
+}
