@@ -1,0 +1,54 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileBytes } from '../../src/read/files.js';
+import { readDocuments } from '../../src/read/index.js';
+
+let dir = '';
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'plan-diff-files-'));
+  await mkdir(join(dir, 'b-county'));
+  await mkdir(join(dir, '.git'));
+  await writeFile(join(dir, 'z-city.txt'), '一、总体目标\n');
+  await writeFile(join(dir, 'a-province.md'), '# 规划\n');
+  await writeFile(join(dir, 'b-county', 'plan.htm'), iconv.encode('<html><body><p>二、主要任务</p></body></html>', 'gbk'));
+  await writeFile(join(dir, 'notes.json'), '{"残疾人": 1}');
+  await writeFile(join(dir, '.git', 'HEAD.txt'), '不应读取');
+  await writeFile(join(dir, 'plan.text'), '三、保障措施\n');
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('readDocuments', () => {
+  it('walks folders in sorted order, recursing, skipping hidden entries and other extensions', async () => {
+    const { texts, diagnostics } = await readDocuments([dir]);
+    expect(texts.map((t) => t.source)).toEqual([
+      join(dir, 'a-province.md'), join(dir, 'b-county', 'plan.htm'), join(dir, 'z-city.txt'),
+    ]);
+    expect(texts.map((t) => t.format)).toEqual(['markdown', 'html', 'text']);
+    expect(texts[1]!.text).toBe('二、主要任务');
+    expect(diagnostics.every((d) => d.level === 'info')).toBe(true);
+  });
+
+  it('reads a file named explicitly whatever its extension, and reports a missing one', async () => {
+    const missing = join(dir, 'no-such-plan.txt');
+    const { texts, diagnostics } = await readDocuments([missing, join(dir, 'plan.text')]);
+    expect(texts.map((t) => t.text)).toEqual(['三、保障措施\n']);
+    const errors = diagnostics.filter((d) => d.level === 'error');
+    expect(errors).toEqual([expect.objectContaining({ code: 'read/missing', file: missing })]);
+    expect(errors[0]!.message).toBe(`${missing}: cannot read (no such file or directory)`);
+  });
+
+  it('refuses files above the size limit with the sizes in the message', async () => {
+    const big = join(dir, 'big.txt');
+    await writeFile(big, Buffer.alloc(3 * 1024 * 1024, 0x41));
+    const result = await readFileBytes(big, 1024 * 1024);
+    expect(result.bytes).toBeNull();
+    expect(result.diagnostics.map((d) => d.message)).toEqual([`${big}: too large (3 MB; the limit is 1 MB)`]);
+  });
+});
