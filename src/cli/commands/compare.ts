@@ -1,0 +1,27 @@
+import { FORMATS } from '../../render/formats.js';
+import type { CliContext } from '../context.js';
+import { reportDiagnostics } from '../diagnostics.js';
+import { emitOutputs } from '../emit.js';
+import { loadInputs } from '../inputs.js';
+import type { OutputOptions } from '../options.js';
+import type { CommandResult } from '../program.js';
+import { comparisonFiles } from '../stages.js';
+
+/**
+ * compare [files…]: the comparison report in every requested format under out/.
+ * --json alone is shorthand for "--format json -o -" (the data on stdout); with --check
+ * it makes the staleness listing JSON instead.
+ */
+export async function runCompare(ctx: CliContext, files: string[], options: OutputOptions): Promise<CommandResult> {
+  const dataToStdout = ctx.json && !options.check;
+  const loaded = await loadInputs(ctx, files);
+  reportDiagnostics(ctx, loaded.diagnostics);
+  const formats = options.format ?? (dataToStdout ? ['json' as const] : FORMATS);
+  const rendered = await comparisonFiles(loaded.documents, formats);
+  const findings = await emitOutputs(ctx, rendered, {
+    out: dataToStdout ? '-' : options.out,
+    check: options.check ?? false,
+    inputs: loaded.inputPaths,
+  });
+  return { findings, inputErrors: loaded.unusable.length };
+}
