@@ -36,6 +36,11 @@ const UNSUPPORTED_EXTENSIONS: Record<string, string> = {
   '.jpg': 'JPEG image', '.jpeg': 'JPEG image', '.gif': 'GIF image', '.zip': 'ZIP archive', '.ofd': 'OFD',
 };
 
+/** The refused format a file name announces, if any ("PDF" for report.pdf). */
+export function unsupportedByExtension(path: string): string | null {
+  return UNSUPPORTED_EXTENSIONS[extname(path).toLowerCase()] ?? null;
+}
+
 /** Content first, extension second. BMP's "BM" is only trusted with a matching extension. */
 export function detectByteFormat(path: string, bytes: Uint8Array): ByteFormat {
   const extension = extname(path).toLowerCase();

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Diagnostic } from '../model/types.js';
-import { SUPPORTED_EXTENSIONS } from './detect-format.js';
+import { SUPPORTED_EXTENSIONS, SUPPORTED_LIST, unsupportedByExtension } from './detect-format.js';
 import { readDiagnostic } from './diagnostic.js';
 
 /** Larger inputs are refused: no plan is this big, and decoding it would exhaust memory. */
@@ -31,7 +31,16 @@ async function filesUnder(folder: string, out: string[], diagnostics: Diagnostic
     const path = join(folder, name);
     if (entry.isDirectory()) await filesUnder(path, out, diagnostics);
     else if (entry.isFile() && SUPPORTED.has(extname(name).toLowerCase())) out.push(path);
+    else if (entry.isFile()) skippedDocument(path, diagnostics);
   }
+}
+
+/** A PDF or .doc in a folder is probably a plan the user expected to be read: say it was not. */
+function skippedDocument(path: string, diagnostics: Diagnostic[]): void {
+  const format = unsupportedByExtension(path);
+  if (format === null || /image|archive/i.test(format)) return;
+  diagnostics.push(readDiagnostic('warning', path, 'read/skipped',
+    `skipped: unsupported format (${format}); supported: ${SUPPORTED_LIST}`, { format }));
 }
 
 /**
