@@ -1,0 +1,100 @@
+/**
+ * Reading one key-project box (专栏N …重点项目) line by line. A box ends where its items end:
+ * when the numbering stops continuing, at a heading, at prose after a finished sentence, or
+ * where a number continues both the box and the main text around it and the line reads like
+ * the main text (see `readsLikeMainText`).
+ */
+import type { Line } from './lines.js';
+import { groupLabel, isHeading, numberedItem, type GroupStyle } from './shapes.js';
+
+export interface DraftItem {
+  group: string | null;
+  no: number | null;
+  text: string;
+  line: number;
+}
+
+export interface OpenBox {
+  box: number;
+  title: string;
+  line: number;
+  groupStyle: GroupStyle | null;
+  group: string | null;
+  groupNo: number;
+  expected: number;
+  itemsInGroup: number;
+  items: DraftItem[];
+}
+
+/** Numbered paragraphs of the main text since the last heading: their count and lengths. */
+export interface MainNumbering {
+  lastNo: number;
+  lengths: number[];
+}
+
+export type BoxStep = { kind: 'consumed' } | { kind: 'ended'; reason: 'numbering' | 'heading' | 'prose' | 'main-text' };
+
+const SENTENCE_END = /[。！？!?；;]["”』」]?$/;
+
+function mean(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0) / Math.max(values.length, 1);
+}
+
+/**
+ * A number that continues both the box (items 1–6, then "7.") and the main text (paragraphs 5, 6
+ * before the box, then "7.") is ambiguous. Main-text paragraphs run long, box items short, but
+ * both vary a lot; so the line goes to the main text only when it is clearly longer than every
+ * item of the box so far and its length is nearer (log scale) the main text's mean than the box's.
+ * In doubt the box goes on: a box item lost is worse than a paragraph kept as an item.
+ */
+export function readsLikeMainText(length: number, box: OpenBox, main: MainNumbering): boolean {
+  const boxLengths = box.items.map((item) => item.text.length);
+  if (main.lengths.length === 0 || boxLengths.length === 0) return false;
+  if (length <= 1.5 * Math.max(...boxLengths)) return false;
+  const distance = (m: number) => Math.abs(Math.log(length / Math.max(m, 1)));
+  return distance(mean(main.lengths)) < distance(mean(boxLengths));
+}
+
+function addItem(box: OpenBox, no: number | null, text: string, line: number): BoxStep {
+  box.items.push({ group: box.group, no, text, line });
+  box.itemsInGroup++;
+  if (no !== null) box.expected = no + 1;
+  return { kind: 'consumed' };
+}
+
+function stepNumbered(box: OpenBox, line: Line, no: number, rest: string, main: MainNumbering): BoxStep {
+  const continuesMain = main.lastNo > 0 && no === main.lastNo + 1;
+  if (no === box.expected) {
+    if (no > 1 && continuesMain && readsLikeMainText(line.text.length, box, main)) return { kind: 'ended', reason: 'main-text' };
+    return addItem(box, no, rest, line.no);
+  }
+  return { kind: 'ended', reason: 'numbering' };
+}
+
+/** Feeds one non-blank line to an open box. */
+export function stepBox(box: OpenBox, line: Line, main: MainNumbering): BoxStep {
+  const item = numberedItem(line.text);
+  if (item && !(item.dotless && item.no !== box.expected)) return stepNumbered(box, line, item.no, item.rest, main);
+  const label = line.text.length <= 30 ? groupLabel(line.text) : null;
+  if (label) {
+    const opensGroups = box.items.length === 0 && box.groupStyle === null;
+    const nextGroup = box.groupStyle === label.style && label.no === box.groupNo + 1;
+    if (!opensGroups && !nextGroup) return { kind: 'ended', reason: 'heading' };
+    Object.assign(box, { groupStyle: label.style, group: label.title, groupNo: label.no, expected: 1, itemsInGroup: 0 });
+    return { kind: 'consumed' };
+  }
+  if (isHeading(line)) return { kind: 'ended', reason: 'heading' };
+  const last = box.items[box.items.length - 1];
+  // A page break splits an item mid-sentence ("…学前康复教" / "育机构。"): the rest joins it.
+  if (last && box.itemsInGroup > 0 && !SENTENCE_END.test(last.text)) {
+    last.text += line.text;
+    return { kind: 'consumed' };
+  }
+  // A sub-group holding one unnumbered paragraph ("三、无障碍服务"): one item named after the group.
+  if (box.group !== null && box.itemsInGroup === 0) return addItem(box, null, line.text, line.no);
+  if (box.items.length === 0 && box.title === '' && line.text.length <= 40) {
+    box.title = line.text;
+    return { kind: 'consumed' };
+  }
+  return { kind: 'ended', reason: 'prose' };
+}

@@ -1,0 +1,131 @@
+/**
+ * parsePlan: text of one plan document → the structured model, with provenance and diagnostics.
+ * Pure: no file system, never throws. Line numbers are computed on the parsed text and mapped
+ * to the original file through `lineMap` once, at the end.
+ */
+import type { Diagnostic, Heading, Plan, ParseResult } from '../model/types.js';
+import { parseDiagnostic } from './diagnostic.js';
+import { parseHeadings } from './headings.js';
+import { parseIndicators } from './indicators.js';
+import { splitLines, type Line } from './lines.js';
+import { extractProse } from './prose/index.js';
+import { parseProjects } from './projects.js';
+import { findTables, tableLineSet } from './tables.js';
+import { parseTasks } from './tasks.js';
+
+type PlanMetadata = Omit<Plan, 'headings' | 'indicators' | 'projects' | 'tasks' | 'targets' | 'achievements'>;
+
+// TEMPORARY until src/parse/metadata.ts (H2) lands: just enough metadata for a valid plan.
+function fallbackMetadata(lines: readonly Line[], source: string): PlanMetadata {
+  const base = source.split(/[\\/]/).pop()?.replace(/\.[^.]*$/, '') ?? '';
+  const id = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'plan';
+  const title = lines.find((l) => /规划|方案|计划/.test(l.text) && l.text.length <= 60 && !/通知/.test(l.text))?.text ?? null;
+  const all = lines.map((l) => l.text).join('\n');
+  const years = /(20\d\d)\s*[—–-]\s*(20\d\d)/.exec(all);
+  return {
+    id, source, title,
+    region: { name: null, level: null, province: null, code: null },
+    kind: title !== null && /实施方案|行动计划/.test(title) ? 'implementation-plan' : 'plan',
+    status: /征求意见稿/.test(all) ? 'draft' : 'final',
+    docNumber: null, issuer: null, issuedOn: null,
+    period: years ? { start: Number(years[1]), end: Number(years[2]) } : { start: null, end: null },
+  };
+}
+
+export interface ParseOptions {
+  lineMap?: readonly number[] | null;
+}
+
+// Text a decoder made of a binary file: NULs, C0 controls, or mostly U+FFFD.
+function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  let bad = 0;
+  let visible = 0;
+  for (const c of text) {
+    if (/\s/.test(c)) continue;
+    visible++;
+    if (c === '\ufffd' || /[\u0001-\u0008\u000e-\u001f]/.test(c)) bad++;
+  }
+  return visible > 0 && bad >= 4 && bad / visible > 0.05;
+}
+
+function emptyPlan(meta: PlanMetadata): Plan {
+  return { ...meta, headings: [], indicators: [], projects: [], tasks: [], targets: [], achievements: [] };
+}
+
+function mapHeadings(headings: readonly Heading[], map: (n: number) => number): Heading[] {
+  return headings.map((h) => ({ ...h, line: map(h.line), children: mapHeadings(h.children, map) }));
+}
+
+/** Every `source.line` and diagnostic line moved from parsed-text lines to original file lines. */
+function mapLines(result: ParseResult, lineMap: readonly number[] | null | undefined): ParseResult {
+  if (!lineMap) return result;
+  const map = (n: number) => lineMap[n - 1] ?? n;
+  const withSource = <T extends { source: { line: number } }>(rows: readonly T[]): T[] =>
+    rows.map((r) => ({ ...r, source: { ...r.source, line: map(r.source.line) } }));
+  const { plan } = result;
+  return {
+    plan: {
+      ...plan,
+      headings: mapHeadings(plan.headings, map),
+      indicators: withSource(plan.indicators),
+      projects: withSource(plan.projects),
+      tasks: withSource(plan.tasks),
+      targets: withSource(plan.targets),
+      achievements: withSource(plan.achievements),
+    },
+    diagnostics: result.diagnostics.map((d) => (d.line === null ? d : { ...d, line: map(d.line) })),
+  };
+}
+
+function parseLines(lines: Line[], source: string): ParseResult {
+  const meta = fallbackMetadata(lines, source);
+  const diagnostics: Diagnostic[] = [];
+  const { tables, diagnostics: tableDiagnostics } = findTables(lines, source);
+  const tableLines = tableLineSet(tables);
+  const indicators = parseIndicators(tables, source);
+  const projects = parseProjects(lines, tableLines, source);
+  const tasks = parseTasks(lines, tables, tableLines, source);
+  const headings = parseHeadings(lines);
+  const prose = extractProse(lines, headings, meta.period);
+  diagnostics.push(...tableDiagnostics, ...indicators.diagnostics, ...projects.diagnostics, ...tasks.diagnostics);
+  diagnostics.push(...prose.diagnostics.map((d) => ({ ...d, file: source })));
+  const plan: Plan = {
+    ...meta,
+    headings,
+    indicators: indicators.indicators,
+    projects: projects.projects,
+    tasks: tasks.tasks,
+    targets: prose.targets,
+    achievements: prose.achievements,
+  };
+  return { plan, diagnostics };
+}
+
+/** Parses one plan document. Empty or binary input gives an empty plan and one diagnostic. */
+export function parsePlan(text: string, source: string, options: ParseOptions = {}): ParseResult {
+  if (looksBinary(text)) {
+    const meta = fallbackMetadata([], source);
+    return {
+      plan: emptyPlan(meta),
+      diagnostics: [parseDiagnostic('error', source, null, 'parse/binary-input', 'The input looks like binary data, not text; nothing was parsed.')],
+    };
+  }
+  const lines = splitLines(text);
+  if (lines.every((l) => l.text === '')) {
+    return {
+      plan: emptyPlan(fallbackMetadata([], source)),
+      diagnostics: [parseDiagnostic('warning', source, null, 'parse/empty-input', 'The input is empty.')],
+    };
+  }
+  try {
+    return mapLines(parseLines(lines, source), options.lineMap);
+  } catch (error) {
+    // Last line of defence for the no-throw contract: one bad document must not stop a run.
+    return {
+      plan: emptyPlan(fallbackMetadata(lines, source)),
+      diagnostics: [parseDiagnostic('error', source, null, 'parse/internal-error',
+        `The parser failed on this document: ${error instanceof Error ? error.message : String(error)}`)],
+    };
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Key-project boxes (专栏N …重点项目): every numbered item of every box, with its sub-group.
+ * Boxes that caption a table (专栏1 主要指标, 专栏10 重点任务分工表) are not project boxes.
+ * The main text around the boxes is followed too, because its numbering decides where a box
+ * ends when a number could continue either (see box-reader.ts).
+ */
+import type { Diagnostic, Project } from '../model/types.js';
+import { stepBox, type BoxStep, type MainNumbering, type OpenBox } from './box-reader.js';
+import { parseDiagnostic } from './diagnostic.js';
+import type { Line } from './lines.js';
+import { boxTitle, isHeading, numberedItem, type BoxTitle } from './shapes.js';
+
+const NOT_PROJECTS = /主要指标|指标体系|指标表|分工/;
+
+function nextNonBlank(lines: readonly Line[], from: number): Line | undefined {
+  for (let i = from; i < lines.length; i++) if ((lines[i] as Line).text !== '') return lines[i];
+  return undefined;
+}
+
+function isProjectBox(title: BoxTitle, lines: readonly Line[], index: number, tableLines: ReadonlySet<number>): boolean {
+  if (NOT_PROJECTS.test(title.title)) return false;
+  const next = nextNonBlank(lines, index + 1);
+  return next === undefined || !tableLines.has(next.no);
+}
+
+/** Item name: the text before the first 。 (or ：/；), as the boxes write "盲人按摩提升项目。…". */
+export function itemName(text: string): string {
+  const stop = text.search(/[。：:；;]/);
+  return (stop >= 0 ? text.slice(0, stop) : text).trim();
+}
+
+function finish(box: OpenBox, step: BoxStep | null, line: number | null, file: string, out: Project[], diagnostics: Diagnostic[]) {
+  for (const item of box.items) {
+    out.push({
+      box: box.box,
+      boxTitle: box.title,
+      group: item.group,
+      no: item.no,
+      name: item.no === null && item.group !== null ? item.group : itemName(item.text),
+      text: item.text,
+      source: { line: item.line },
+    });
+  }
+  if (box.items.length === 0) {
+    diagnostics.push(parseDiagnostic('warning', file, box.line, 'parse/box-empty',
+      `Box ${box.box} has no numbered items.`, { box: box.box, title: box.title }));
+  } else if (step?.kind === 'ended' && step.reason !== 'heading') {
+    const last = box.items[box.items.length - 1];
+    diagnostics.push(parseDiagnostic('info', file, line, 'parse/box-end',
+      `Box ${box.box} ends after item ${last?.no ?? '?'}: the next line is main text (${step.reason}).`,
+      { box: box.box, items: box.items.length, reason: step.reason }));
+  }
+}
+
+function openBox(title: BoxTitle, line: Line): OpenBox {
+  return {
+    box: title.box, title: title.title, line: line.no, groupStyle: null, group: null,
+    groupNo: 0, expected: 1, itemsInGroup: 0, items: [],
+  };
+}
+
+function followMain(main: MainNumbering, line: Line): void {
+  if (isHeading(line)) {
+    main.lastNo = 0;
+    main.lengths = [];
+    return;
+  }
+  const item = numberedItem(line.text);
+  if (item && (!item.dotless || item.no === main.lastNo + 1)) {
+    main.lastNo = item.no;
+    main.lengths.push(line.text.length);
+  }
+}
+
+/** All project items of the document, in line order. */
+export function parseProjects(
+  lines: readonly Line[],
+  tableLines: ReadonlySet<number>,
+  file: string,
+): { projects: Project[]; diagnostics: Diagnostic[] } {
+  const projects: Project[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const main: MainNumbering = { lastNo: 0, lengths: [] };
+  let box: OpenBox | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.text === '') continue;
+    if (tableLines.has(line.no)) {
+      if (box) finish(box, null, line.no, file, projects, diagnostics);
+      box = null;
+      continue;
+    }
+    const title = boxTitle(line.text);
+    if (title) {
+      if (box) finish(box, null, line.no, file, projects, diagnostics);
+      box = isProjectBox(title, lines, i, tableLines) ? openBox(title, line) : null;
+      continue;
+    }
+    if (box) {
+      const step = stepBox(box, line, main);
+      if (step.kind === 'consumed') continue;
+      finish(box, step, line.no, file, projects, diagnostics);
+      box = null;
+    }
+    followMain(main, line);
+  }
+  if (box) finish(box, null, null, file, projects, diagnostics);
+  return { projects, diagnostics };
+}

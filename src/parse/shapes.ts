@@ -1,0 +1,76 @@
+/**
+ * Line shapes shared by the box and task readers: numbered items ("1.", "1、", "2农村…"),
+ * section headings (第一章, 一、, （一）, Markdown #), and 专栏 box titles.
+ */
+import type { Line } from './lines.js';
+import { parseChineseNumber } from './numerals.js';
+
+export interface NumberedItem {
+  no: number;
+  /** The text after the number. */
+  rest: string;
+  /** True when the number has no dot or 、 after it ("2农村…"): only trusted where expected. */
+  dotless: boolean;
+}
+
+const DOTTED = /^(\d{1,2})\s*[.．、](?![\d.．])\s*(\S.*)$/;
+// A number run straight into a word. Not before a measure word, so "10人以上" stays prose.
+const DOTLESS = /^(\d{1,2})(?![\d年月日号个人户项名次万元岁%％.．、周天批家所])([\p{Script=Han}“《])(.*)$/u;
+
+export function numberedItem(text: string): NumberedItem | null {
+  const dotted = DOTTED.exec(text);
+  if (dotted) return { no: Number(dotted[1]), rest: dotted[2] ?? '', dotless: false };
+  const bare = DOTLESS.exec(text);
+  if (bare) return { no: Number(bare[1]), rest: (bare[2] ?? '') + (bare[3] ?? ''), dotless: true };
+  return null;
+}
+
+export type GroupStyle = 'cn-comma' | 'cn-paren';
+
+export interface GroupLabel {
+  style: GroupStyle;
+  no: number;
+  title: string;
+}
+
+const CN = '[一二三四五六七八九十]+';
+const CN_COMMA = new RegExp(`^(${CN})\\s*[、.．]\\s*(\\S.*)$`);
+const CN_PAREN = new RegExp(`^[（(]\\s*(${CN})\\s*[)）]\\s*(\\S.*)$`);
+
+/** "一、资金类" / "（一）无障碍设施": a sub-group label or a section heading, depending on where. */
+export function groupLabel(text: string): GroupLabel | null {
+  const comma = CN_COMMA.exec(text);
+  const paren = comma ? null : CN_PAREN.exec(text);
+  const m = comma ?? paren;
+  if (!m) return null;
+  const no = parseChineseNumber(m[1] ?? '');
+  if (no === null) return null;
+  return { style: comma ? 'cn-comma' : 'cn-paren', no, title: (m[2] ?? '').replace(/[。.．]\s*$/, '').trim() };
+}
+
+const CHAPTER = /^第[一二三四五六七八九十百零〇\d]+[章节篇部]/;
+
+/** A section heading by shape: 第N章/节, a Markdown heading, or a short 一、 / （一） label. */
+export function isHeading(line: Line): boolean {
+  if (CHAPTER.test(line.text)) return true;
+  if (/^\s{0,3}#{1,6}\s/.test(line.raw)) return true;
+  const label = groupLabel(line.text);
+  // Headings are short; a long "一、…" line is a numbered sentence of prose.
+  return label !== null && line.text.length <= 40;
+}
+
+export interface BoxTitle {
+  box: number;
+  title: string;
+}
+
+const BOX = /^[【[]?\s*专栏\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[】\]]?\s*[:：.．、]?\s*(.*)$/;
+
+/** "专栏2 残疾人社会保障重点项目", "## 专栏 8 无障碍重点项目", "【专栏三】…". */
+export function boxTitle(text: string): BoxTitle | null {
+  const m = BOX.exec(text);
+  if (!m) return null;
+  const box = parseChineseNumber(m[1] ?? '');
+  if (box === null) return null;
+  return { box, title: (m[2] ?? '').trim() };
+}

@@ -1,0 +1,105 @@
+/**
+ * Inline tasks of implementation plans: a numbered paragraph followed by a line
+ * "责任单位：A、B，C…" (or 牵头单位：… / 责任部门：…), or a paragraph that ends with
+ * "（牵头单位：A；责任单位：B）". The task is the paragraph; its line is the paragraph's first line.
+ */
+import type { Diagnostic, Task } from '../model/types.js';
+import { parseDiagnostic } from './diagnostic.js';
+import type { Line } from './lines.js';
+import { isHeading, numberedItem } from './shapes.js';
+import { splitLeadAndCo, splitUnitList, type LeadConvention } from './unit-lists.js';
+
+const LABEL = '(牵头单位|牵头部门|责任单位|责任部门|主责单位|配合单位|配合部门|协同单位|参与单位|协办单位)';
+const LABEL_LINE = new RegExp(`^[（(]?${LABEL}\\s*[:：]`);
+const LABEL_SUFFIX = new RegExp(`[（(]\\s*${LABEL}\\s*[:：](?:[^（）()]|[（(][^（）()]*[)）])+[)）]\\s*[。.]?\\s*$`);
+const LABEL_SPLIT = new RegExp(`${LABEL}\\s*[:：]`, 'g');
+
+interface Units {
+  lead: string[];
+  co: string[];
+  /** True when a single 责任单位 list had to be read without a stated convention. */
+  unresolved: boolean;
+}
+
+/** "牵头单位：A；责任单位：B" or "责任单位：A、B，C" → lead and co lists. */
+export function readUnitLabels(text: string, convention: LeadConvention | null): Units {
+  const wrapped = /^[（(]/.test(text);
+  const body = wrapped ? text.replace(/^[（(]/, '').replace(/[)）]\s*[。.]?\s*$/, '') : text;
+  const labels = [...body.matchAll(LABEL_SPLIT)];
+  const segments = labels.map((m, i) => ({
+    label: m[1] ?? '',
+    units: body.slice((m.index ?? 0) + m[0].length, labels[i + 1]?.index ?? body.length).replace(/[；;，,。\s]+$/, ''),
+  }));
+  const hasLead = segments.some((s) => s.label.includes('牵头') || s.label.includes('主责'));
+  if (hasLead) {
+    const lead = segments.filter((s) => /牵头|主责/.test(s.label)).flatMap((s) => splitUnitList(s.units));
+    const co = segments.filter((s) => !/牵头|主责/.test(s.label)).flatMap((s) => splitUnitList(s.units));
+    return { lead, co, unresolved: false };
+  }
+  const all = segments.map((s) => s.units).join('、');
+  if (convention !== null && segments.length === 1) return { ...splitLeadAndCo(all, convention), unresolved: false };
+  return { lead: [], co: splitUnitList(all), unresolved: true };
+}
+
+/**
+ * The paragraph a label belongs to: back to its numbered first line, never past a heading, a
+ * table or another task. Without a numbered line, only the paragraph right above is the task.
+ */
+function paragraphBefore(lines: readonly Line[], index: number, tableLines: ReadonlySet<number>): Line[] {
+  const found: Line[] = [];
+  for (let i = index - 1; i >= 0; i--) {
+    const line = lines[i] as Line;
+    if (line.text === '') continue;
+    if (tableLines.has(line.no) || isHeading(line) || LABEL_LINE.test(line.text) || LABEL_SUFFIX.test(line.text)) break;
+    found.unshift(line);
+    if (numberedItem(line.text) !== null) return found;
+  }
+  return found.slice(-1);
+}
+
+function taskFrom(paragraph: readonly Line[], suffix: string, units: Units): Task | null {
+  const first = paragraph[0];
+  if (first === undefined) return null;
+  const joined = paragraph.map((l) => l.text).join('').replace(suffix, '').trim();
+  const item = numberedItem(joined);
+  return { no: item?.no ?? null, text: item ? item.rest : joined, lead: units.lead, co: units.co, source: { line: first.no } };
+}
+
+/** Lines of the task whose units close `line` with a "（责任单位：…）" suffix. */
+function paragraphEndingAt(lines: readonly Line[], index: number, tableLines: ReadonlySet<number>): Line[] {
+  const line = lines[index] as Line;
+  if (numberedItem(line.text) !== null) return [line];
+  const above = paragraphBefore(lines, index, tableLines);
+  return above[0] && numberedItem(above[0].text) !== null ? [...above, line] : [line];
+}
+
+export function parseInlineTasks(
+  lines: readonly Line[],
+  tableLines: ReadonlySet<number>,
+  file: string,
+  convention: LeadConvention | null,
+): { tasks: Task[]; diagnostics: Diagnostic[] } {
+  const tasks: Task[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let reportedUnresolved = false;
+  lines.forEach((line, i) => {
+    if (tableLines.has(line.no)) return;
+    const suffix = LABEL_LINE.test(line.text) ? null : LABEL_SUFFIX.exec(line.text)?.[0];
+    if (!LABEL_LINE.test(line.text) && suffix === undefined) return;
+    const units = readUnitLabels(suffix ?? line.text, convention);
+    const paragraph = suffix ? paragraphEndingAt(lines, i, tableLines) : paragraphBefore(lines, i, tableLines);
+    const task = taskFrom(paragraph, suffix ?? '', units);
+    if (task === null || task.text === '') {
+      diagnostics.push(parseDiagnostic('warning', file, line.no, 'parse/task-without-text',
+        'A responsible-unit line follows no task paragraph.', { text: line.text }));
+      return;
+    }
+    if (units.unresolved && !reportedUnresolved) {
+      reportedUnresolved = true;
+      diagnostics.push(parseDiagnostic('info', file, line.no, 'parse/task-lead-convention-missing',
+        'Responsible units are listed without a stated lead; all are listed as co-responsible.'));
+    }
+    tasks.push(task);
+  });
+  return { tasks, diagnostics };
+}

@@ -1,0 +1,89 @@
+/**
+ * Tasks from the task-allocation table (重点任务分工 / 分工表): a task column and one or two unit
+ * columns. With separate 牵头单位 and 责任单位 columns each is read as is; with a single unit
+ * column the document's stated convention (e.g. 逗号前为牵头单位) splits lead from co. Where the
+ * document states none, every unit goes to `co` and an info diagnostic says so: guessing a lead
+ * would invent a responsibility the document does not assign.
+ */
+import type { Diagnostic, Task } from '../model/types.js';
+import { parseDiagnostic } from './diagnostic.js';
+import { isIndicatorTable } from './indicators.js';
+import type { Line } from './lines.js';
+import { compact, type Table } from './table-shape.js';
+import { parseInlineTasks } from './tasks-inline.js';
+import { findLeadConvention, splitLeadAndCo, splitUnitList, type LeadConvention } from './unit-lists.js';
+import { splitLeadingNumber } from './units.js';
+
+interface TaskColumns {
+  no: number | null;
+  text: number;
+  lead: number | null;
+  co: number | null;
+}
+
+export function taskColumns(header: readonly string[]): TaskColumns | null {
+  let no: number | null = null, text: number | null = null, lead: number | null = null, co: number | null = null;
+  header.forEach((cell, i) => {
+    const h = compact(cell);
+    if (no === null && /^(序号|编号)$/.test(h)) no = i;
+    else if (lead === null && /牵头/.test(h)) lead = i;
+    else if (co === null && /(责任|配合|协同|参与|协办|主办)(单位|部门)|单位$|部门$/.test(h)) co = i;
+    else if (text === null && /任务|措施|事项|内容|工作/.test(h)) text = i;
+  });
+  if (text === null || (lead === null && co === null)) return null;
+  return { no, text, lead, co };
+}
+
+function readRow(cells: readonly string[], cols: TaskColumns, line: number, convention: LeadConvention | null): Task {
+  const cell = (i: number | null) => (i === null ? '' : (cells[i] ?? '').trim());
+  const numbered = splitLeadingNumber(cell(cols.text));
+  const printedNo = cols.no !== null && /^\d+$/.test(cell(cols.no)) ? Number(cell(cols.no)) : null;
+  const base = { no: printedNo ?? numbered.no, text: numbered.rest, source: { line } };
+  if (cols.lead !== null) return { ...base, lead: splitUnitList(cell(cols.lead)), co: splitUnitList(cell(cols.co)) };
+  if (convention !== null) return { ...base, ...splitLeadAndCo(cell(cols.co), convention) };
+  return { ...base, lead: [], co: splitUnitList(cell(cols.co)) };
+}
+
+function parseTaskTable(table: Table, cols: TaskColumns, file: string, convention: LeadConvention | null) {
+  const tasks: Task[] = [];
+  const diagnostics: Diagnostic[] = [];
+  if (cols.lead === null && convention === null) {
+    diagnostics.push(parseDiagnostic('info', file, table.headerLine, 'parse/task-lead-convention-missing',
+      'The task table has one unit column and the document does not say which units lead; all are listed as co-responsible.'));
+  }
+  for (const row of table.rows) {
+    if (row.cells.filter((c) => c.trim() !== '').length < 2) continue;
+    const task = readRow(row.cells, cols, row.line, convention);
+    if (task.text === '') continue;
+    if (task.lead.length === 0 && task.co.length === 0) {
+      diagnostics.push(parseDiagnostic('warning', file, row.line, 'parse/task-no-units',
+        'Task row names no responsible unit.', { no: task.no }));
+    }
+    tasks.push(task);
+  }
+  return { tasks, diagnostics };
+}
+
+/** Every task of the document: task-table rows, then inline 责任单位 blocks outside tables. */
+export function parseTasks(
+  lines: readonly Line[],
+  tables: readonly Table[],
+  tableLines: ReadonlySet<number>,
+  file: string,
+): { tasks: Task[]; diagnostics: Diagnostic[] } {
+  const convention = findLeadConvention(lines.map((l) => l.text).join('\n'));
+  const tasks: Task[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const table of tables) {
+    const cols = isIndicatorTable(table) ? null : taskColumns(table.header);
+    if (cols === null) continue;
+    const found = parseTaskTable(table, cols, file, convention);
+    tasks.push(...found.tasks);
+    diagnostics.push(...found.diagnostics);
+  }
+  const inline = parseInlineTasks(lines, tableLines, file, convention);
+  tasks.push(...inline.tasks);
+  diagnostics.push(...inline.diagnostics);
+  tasks.sort((a, b) => a.source.line - b.source.line);
+  return { tasks, diagnostics };
+}
