@@ -1,0 +1,140 @@
+/**
+ * The heading tree. Levels follow the document's own conventions: each numbering style ranks by
+ * its first appearance (第X章 before 第X节 before 一、 before （一） before 1. in practice), not by
+ * Markdown '#' counts, which the seeds use inconsistently.
+ */
+import type { Heading } from '../model/types.js';
+import type { Line } from './lines.js';
+import { looksLikeHeading, readNumbering, type NumberedLine, type NumberingStyle } from './heading-numbering.js';
+import { checkAgainstToc, findTableOfContents, type TableOfContents } from './toc.js';
+
+type Candidate =
+  | { kind: 'numbered'; line: Line; numbered: NumberedLine }
+  | { kind: 'markdown'; line: Line; depth: number; title: string };
+
+const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s+/;
+const BOX_CAPTION = /^专栏\s*\d+/;
+// "(征求意见稿)", "（2021—2025年）": a bracketed line under a title is a status or period, not a section.
+const BRACKETED = /^[（(【\[].*[）)】\]]$/;
+const TOC_TITLE = /^目\s*录$/;
+
+/**
+ * Key-project boxes (专栏N) number their groups 一、二、… from one again. Inside a box, a numbering
+ * that restarts at one or continues the box's own run belongs to the box; the first numbering
+ * that does neither ends the box and is a heading of the main text.
+ */
+class BoxTracker {
+  private inner: Map<NumberingStyle, number> | null = null;
+
+  enter(): void {
+    this.inner = new Map();
+  }
+
+  leave(): void {
+    this.inner = null;
+  }
+
+  /** True when the numbered line is a group inside the current box. */
+  claims(numbered: NumberedLine): boolean {
+    if (!this.inner) return false;
+    const last = this.inner.get(numbered.style);
+    if (numbered.number === 1 || (last !== undefined && numbered.number === last + 1)) {
+      this.inner.set(numbered.style, numbered.number);
+      return true;
+    }
+    this.inner = null;
+    return false;
+  }
+
+  /** Record a box group that the TOC ruled out as a heading, so the box's numbering run continues. */
+  note(numbered: NumberedLine): void {
+    this.inner?.set(numbered.style, numbered.number);
+  }
+}
+
+function collectCandidates(lines: readonly Line[], toc: TableOfContents): Candidate[] {
+  const boxes = new BoxTracker();
+  const found: Candidate[] = [];
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text === '' || toc.lines.has(line.no) || line.cells) continue;
+    if (BOX_CAPTION.test(text)) {
+      boxes.enter();
+      continue;
+    }
+    const numbered = readNumbering(text);
+    if (numbered) {
+      if (!looksLikeHeading(numbered)) continue;
+      const verdict = checkAgainstToc(toc, numbered.style, numbered.title);
+      if (verdict === 'unlisted') {
+        boxes.note(numbered);
+        continue;
+      }
+      if (verdict === 'listed') boxes.leave();
+      else if (boxes.claims(numbered)) continue;
+      found.push({ kind: 'numbered', line, numbered });
+      continue;
+    }
+    const markdown = MARKDOWN_HEADING.exec(line.raw);
+    if (markdown && !TOC_TITLE.test(text) && !BRACKETED.test(text) && /\p{Script=Han}|[A-Za-z]/u.test(text)) {
+      found.push({ kind: 'markdown', line, depth: markdown[1]?.length ?? 1, title: text });
+    }
+  }
+  return found;
+}
+
+/** Rank of each key in order of first appearance, starting at 1. */
+function ranksByFirstAppearance<K>(keys: readonly K[]): Map<K, number> {
+  const ranks = new Map<K, number>();
+  for (const key of keys) if (!ranks.has(key)) ranks.set(key, ranks.size + 1);
+  return ranks;
+}
+
+/** Unnumbered Markdown headings rank by '#' depth among themselves, shallowest first. */
+function markdownRanks(candidates: readonly Candidate[]): Map<number, number> {
+  const depths = [...new Set(candidates.flatMap((c) => (c.kind === 'markdown' ? [c.depth] : [])))];
+  depths.sort((a, b) => a - b);
+  return new Map(depths.map((depth, i) => [depth, i + 1]));
+}
+
+function nest(flat: readonly Heading[]): Heading[] {
+  const roots: Heading[] = [];
+  const stack: Heading[] = [];
+  for (const heading of flat) {
+    while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= heading.level) stack.pop();
+    const parent = stack[stack.length - 1];
+    (parent ? parent.children : roots).push(heading);
+    stack.push(heading);
+  }
+  return roots;
+}
+
+/**
+ * The document's headings as a tree, in line order. `line` is mapped through `lineMap`
+ * (parsed-text line → original file line) when one is given. Never throws.
+ */
+export function parseHeadings(lines: readonly Line[], lineMap: readonly number[] | null = null): Heading[] {
+  const original = (no: number): number => lineMap?.[no - 1] ?? no;
+  const candidates = collectCandidates(lines, findTableOfContents(lines));
+  const styleRanks = ranksByFirstAppearance(
+    candidates.flatMap((c) => (c.kind === 'numbered' ? [c.numbered.style] : [])),
+  );
+  const depthRanks = markdownRanks(candidates);
+  const flat: Heading[] = candidates.map((c) =>
+    c.kind === 'numbered'
+      ? {
+          level: styleRanks.get(c.numbered.style) ?? 1,
+          numbering: c.numbered.numbering,
+          title: c.numbered.title,
+          line: original(c.line.no),
+          children: [],
+        }
+      : { level: depthRanks.get(c.depth) ?? 1, numbering: null, title: c.title, line: original(c.line.no), children: [] },
+  );
+  return nest(flat);
+}
+
+/** Every heading of a tree in document order, for callers that look up the enclosing section. */
+export function flattenHeadings(tree: readonly Heading[]): Heading[] {
+  return tree.flatMap((h) => [h, ...flattenHeadings(h.children)]);
+}
