@@ -7,6 +7,8 @@ import type { Finding, IndicatorMatrix, PlanRef, ProjectComparison, Responsibili
 function indicatorFindings(plans: readonly PlanRef[], m: IndicatorMatrix): Finding[] {
   const out: Finding[] = [];
   const withTable = new Set(plans.filter((p) => p.hasIndicatorTable).map((p) => p.id));
+  // A plan measuring the same concept in another unit does not lack the target.
+  const conceptPlans = (concept: string | null) => new Set(concept === null ? [] : m.rows.filter((r) => r.concept === concept).flatMap((r) => r.cells.map((c) => c.plan)));
   for (const row of m.rows) {
     const ranked = row.cells.filter((c) => c.ranked);
     if (row.most.length > 0) {
@@ -23,7 +25,8 @@ function indicatorFindings(plans: readonly PlanRef[], m: IndicatorMatrix): Findi
       if (!c.comparable) out.push({ kind: 'unit-not-comparable', indicator: row.key, plan: c.plan, unit: c.unit, expected: row.unit });
       if (c.match === 'uncertain') out.push({ kind: 'uncertain-match', plan: c.plan, name: c.name, indicator: row.key, confidence: c.matchConfidence, origin: c.origin, line: c.line });
     }
-    const missing = row.missing.filter((id) => withTable.has(id));
+    const sibling = conceptPlans(row.concept);
+    const missing = row.missing.filter((id) => withTable.has(id) && !sibling.has(id));
     if (missing.length > 0) out.push({ kind: 'missing-indicator', indicator: row.key, plans: missing });
   }
   const concepts = new Map<string, typeof m.rows>();

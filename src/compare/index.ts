@@ -13,6 +13,7 @@ import { buildResponsibilityMatrix } from './responsibility.js';
 import type { Comparison, NearMiss, PlanRef } from './types.js';
 
 export type * from './types.js';
+export { comparisonReport } from './report.js';
 
 export interface CompareOptions {
   catalogue?: Catalogue;

@@ -1,0 +1,133 @@
+/**
+ * comparisonReport(): the format-neutral Report (src/render/report.ts) for a Comparison:
+ * findings first, then one section and table per matrix.
+ */
+import type { CellMark, Report, ReportCell, ReportSection } from '../render/report.js';
+import { formatValue } from './ranking.js';
+import type { Comparison, Finding, IndicatorCell, IndicatorRow } from './types.js';
+import { describeFinding, namer, type Namer } from './wording.js';
+
+/** Findings worth the summary; the rest are listed under their section. */
+const SUMMARY_KINDS = new Set<Finding['kind']>(['no-plans', 'single-plan', 'no-indicator-table', 'most-ambitious', 'attribute-differs', 'units-differ', 'department-near-miss', 'shared-projects', 'text-reuse-unavailable']);
+const INDICATOR_KINDS = new Set<Finding['kind']>(['all-equal', 'missing-indicator', 'unit-not-comparable', 'uncertain-match', 'unmatched-indicator']);
+const RESPONSIBILITY_KINDS = new Set<Finding['kind']>(['federation-share', 'no-tasks']);
+const PROJECT_KINDS = new Set<Finding['kind']>(['unique-projects', 'no-projects']);
+
+function sentences(c: Comparison, n: Namer, kinds: ReadonlySet<Finding['kind']>): string[] {
+  return c.findings.filter((f) => kinds.has(f.kind)).flatMap((f) => describeFinding(f, n) ?? []);
+}
+
+function cellNote(cell: IndicatorCell): string {
+  const parts = [`${cell.source}:${cell.line}`, cell.origin];
+  if (cell.attribute) parts.push(cell.attribute);
+  if (cell.baseline) parts.push(`baseline ${formatValue(cell.baseline)}`);
+  if (cell.unit) parts.push(`unit ${cell.unit}`);
+  if (cell.match === 'uncertain' || cell.method === 'similarity') parts.push(`"${cell.name}" matched at ${cell.matchConfidence}`);
+  return parts.join(' · ');
+}
+
+function indicatorCell(row: IndicatorRow, plan: string, siblings: readonly IndicatorRow[]): ReportCell {
+  const cell = row.cells.find((x) => x.plan === plan);
+  if (cell === undefined) {
+    // Measured in another unit on a sibling row: not missing, just not comparable here.
+    const other = siblings.find((r) => r.cells.some((x) => x.plan === plan));
+    return other ? { value: null, note: `measured as ${other.name} (${other.unit ?? 'no unit'})`, mark: 'not-comparable' } : { value: null, mark: 'missing' };
+  }
+  let mark: CellMark | undefined;
+  if (cell.match === 'uncertain') mark = 'uncertain';
+  else if (!cell.comparable || (siblings.length > 0 && !cell.ranked)) mark = 'not-comparable';
+  else if (row.most.includes(cell.plan)) mark = 'most';
+  else if (row.least.includes(cell.plan)) mark = 'least';
+  return { value: formatValue(cell.target), note: cellNote(cell), ...(mark ? { mark } : {}) };
+}
+
+function indicatorSection(c: Comparison, n: Namer): ReportSection {
+  const siblingsOf = (r: IndicatorRow) => c.indicators.rows.filter((o) => o !== r && o.concept !== null && o.concept === r.concept);
+  const rows = c.indicators.rows.map((r) => [
+    { value: r.name, note: r.key },
+    { value: r.unit },
+    ...c.plans.map((p) => indicatorCell(r, p.id, siblingsOf(r))),
+    { value: n.plans(r.most) || null },
+    { value: n.plans(r.least) || null },
+  ]);
+  return {
+    title: 'Indicators',
+    paragraphs: sentences(c, n, INDICATOR_KINDS),
+    table: {
+      name: 'indicators',
+      columns: [{ header: 'Indicator' }, { header: 'Unit' }, ...c.plans.map((p) => ({ header: p.label })), { header: 'Most ambitious' }, { header: 'Least ambitious' }],
+      rows,
+      keyColumns: 1,
+    },
+  };
+}
+
+function responsibilitySection(c: Comparison, n: Namer): ReportSection {
+  const rows = c.responsibility.rows.map((r) => [
+    { value: r.name, note: r.key },
+    { value: r.gloss ?? (r.type === 'unknown' ? '(not in the department table)' : null) },
+    ...c.plans.flatMap((p) => {
+      const count = r.counts[p.id];
+      const note = (r.spellings[p.id] ?? []).join(' / ');
+      return [{ value: count?.lead ?? 0, ...(note ? { note } : {}) }, { value: count?.co ?? 0 }];
+    }),
+    { value: r.total.lead },
+    { value: r.total.co },
+  ]);
+  return {
+    title: 'Responsibilities',
+    paragraphs: sentences(c, n, RESPONSIBILITY_KINDS),
+    table: {
+      name: 'departments',
+      columns: [{ header: 'Department' }, { header: 'Gloss' }, ...c.plans.flatMap((p) => [{ header: `${p.label} lead`, kind: 'number' as const }, { header: `${p.label} co`, kind: 'number' as const }]), { header: 'Total lead', kind: 'number' }, { header: 'Total co', kind: 'number' }],
+      rows,
+      keyColumns: 2,
+    },
+  };
+}
+
+function federationSection(c: Comparison, n: Namer): ReportSection {
+  const pct = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
+  return {
+    title: "Federation-led tasks",
+    paragraphs: ["Share of tasks with a named lead unit that the disabled persons' federation (残联) leads, alone or jointly, versus tasks led only by government departments and other bodies."],
+    table: {
+      name: 'federation-share',
+      columns: [{ header: 'Plan' }, ...['Tasks', 'With lead', 'Federation alone', 'Federation jointly', 'Others only'].map((header) => ({ header, kind: 'number' as const })), { header: 'Federation share', kind: 'percent' }],
+      rows: c.responsibility.shares.map((s) => [
+        { value: n.plan(s.plan) }, { value: s.tasks }, { value: s.withLead }, { value: s.ledByFederationOnly }, { value: s.ledJointly }, { value: s.ledByOthers },
+        { value: pct(s.federationShare), ...(s.federationShare === null ? { mark: 'missing' as const } : {}) },
+      ]),
+    },
+  };
+}
+
+function projectSection(c: Comparison, n: Namer): ReportSection {
+  return {
+    title: 'Key projects',
+    paragraphs: sentences(c, n, PROJECT_KINDS),
+    table: {
+      name: 'projects',
+      columns: [{ header: 'Project' }, { header: 'Plans', kind: 'number' }, ...c.plans.map((p) => ({ header: p.label }))],
+      rows: c.projects.groups.map((g) => [
+        { value: g.name, note: g.method === 'similar' ? `matched by similarity: ${[...new Set(g.occurrences.map((o) => o.name))].join(' / ')}` : g.key },
+        { value: g.plans.length },
+        ...c.plans.map((p) => {
+          const occ = g.occurrences.filter((o) => o.plan === p.id);
+          return occ.length === 0 ? { value: null } : { value: occ[0].name, note: occ.map((o) => `${p.source}:${o.line} · ${o.boxTitle}`).join('; ') };
+        }),
+      ]),
+    },
+  };
+}
+
+export function comparisonReport(c: Comparison): Report {
+  const n = namer(c);
+  const summary = sentences(c, n, SUMMARY_KINDS);
+  const reuse: ReportSection = {
+    title: 'Text reuse',
+    paragraphs: c.textReuse === null ? ['Text reuse was not analysed in this run.'] : ['See the text-reuse data in the JSON output.'],
+  };
+  const sections = c.plans.length === 0 ? [] : [indicatorSection(c, n), responsibilitySection(c, n), federationSection(c, n), projectSection(c, n), reuse];
+  return { title: `Comparison of ${c.plans.length} plan${c.plans.length === 1 ? '' : 's'}`, summary, sections };
+}
