@@ -3,6 +3,7 @@ import type { CliContext } from './context.js';
 
 const LEVELS: DiagnosticLevel[] = ['error', 'warning', 'info'];
 const PLURAL: Record<DiagnosticLevel, string> = { error: 'errors', warning: 'warnings', info: 'notes' };
+const SINGULAR: Record<DiagnosticLevel, string> = { error: 'error', warning: 'warning', info: 'note' };
 
 const compareDiagnostics = (a: Diagnostic, b: Diagnostic): number =>
   a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
@@ -36,7 +37,7 @@ export function groupedDiagnostics(ctx: CliContext, diagnostics: readonly Diagno
 
 export function countsText(diagnostics: readonly Diagnostic[]): string {
   const counts = countByLevel(diagnostics);
-  return LEVELS.map((level) => `${counts[level]} ${PLURAL[level]}`).join(', ');
+  return LEVELS.map((level) => `${counts[level]} ${counts[level] === 1 ? SINGULAR[level] : PLURAL[level]}`).join(', ');
 }
 
 /**

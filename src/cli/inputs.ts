@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { Diagnostic, PlanDocument } from '../model/types.js';
 import type { CliContext } from './context.js';
 import { InputError } from './errors.js';
@@ -18,25 +18,34 @@ export interface LoadedInputs {
 // Above this many files, parse on all cores and show progress (on a TTY).
 const PARALLEL_FROM = 64;
 
-/**
- * How a path reaches the read stage: as the user typed it when they typed a relative path
- * (that is what reports show), resolved against the injected working directory.
- */
-function readablePath(ctx: CliContext, path: string): string {
-  if (isAbsolute(path)) return path;
-  const rel = relative(process.cwd(), resolve(ctx.io.cwd, path));
-  return rel === '' ? '.' : rel;
+/** An absolute path read, and how the user should see it (as typed, or "seeds/…"). */
+interface Spelling {
+  absolute: string;
+  shown: string;
 }
 
-/** The seeds are shown as "seeds/…" in every output, wherever the package is installed. */
-function relabelSeeds(result: { documents: PlanDocument[]; diagnostics: Diagnostic[] }): void {
-  const root = SEEDS_DIR.endsWith(sep) ? SEEDS_DIR : SEEDS_DIR + sep;
-  const label = (text: string): string => text.split(root).join(`${SEEDS_LABEL}/`);
-  for (const document of result.documents) document.plan.source = label(document.plan.source);
-  for (const diagnostic of result.diagnostics) {
-    diagnostic.file = label(diagnostic.file);
-    diagnostic.message = label(diagnostic.message);
+function displayOf(path: string, spellings: readonly Spelling[]): string {
+  for (const { absolute, shown } of spellings) {
+    if (path === absolute) return shown;
+    const folder = absolute.endsWith(sep) ? absolute : absolute + sep;
+    if (path.startsWith(folder)) return `${shown.replace(/[/\\]+$/, '')}/${path.slice(folder.length).split(sep).join('/')}`;
   }
+  return path;
+}
+
+/**
+ * The read stage sees absolute paths (the injected working directory need not be the
+ * process's); reports show paths as the user typed them, and the seeds as "seeds/…",
+ * so no output depends on where the package or the run lives.
+ */
+function relabel(result: { documents: PlanDocument[]; diagnostics: Diagnostic[] }, spellings: readonly Spelling[]): void {
+  for (const document of result.documents) document.plan.source = displayOf(document.plan.source, spellings);
+  for (const diagnostic of result.diagnostics) {
+    const shown = displayOf(diagnostic.file, spellings);
+    diagnostic.message = diagnostic.message.split(diagnostic.file).join(shown);
+    diagnostic.file = shown;
+  }
+  result.documents.sort((a, b) => (a.plan.source < b.plan.source ? -1 : a.plan.source > b.plan.source ? 1 : 0));
 }
 
 async function mustExist(ctx: CliContext, path: string): Promise<void> {
@@ -50,9 +59,11 @@ async function mustExist(ctx: CliContext, path: string): Promise<void> {
 
 /** Files or folders the user named (or the seeds when none) → parsed plans and diagnostics. */
 export async function loadInputs(ctx: CliContext, paths: readonly string[]): Promise<LoadedInputs> {
-  const useSeeds = paths.length === 0;
   for (const path of paths) await mustExist(ctx, path);
-  const toRead = useSeeds ? [SEEDS_DIR] : paths.map((p) => readablePath(ctx, p));
+  const spellings: Spelling[] = paths.length === 0
+    ? [{ absolute: SEEDS_DIR, shown: SEEDS_LABEL }]
+    : paths.map((p) => ({ absolute: ctx.resolvePath(p), shown: p }));
+  const toRead = spellings.map((s) => s.absolute);
   const { expandPaths } = await import('../read/files.js');
   const expanded = await expandPaths(toRead);
   let result: { documents: PlanDocument[]; diagnostics: Diagnostic[] };
@@ -70,7 +81,7 @@ export async function loadInputs(ctx: CliContext, paths: readonly string[]): Pro
     result = await loadPlans(expanded.files);
     result.diagnostics.unshift(...expanded.diagnostics);
   }
-  if (useSeeds) relabelSeeds(result);
+  relabel(result, spellings);
   const sources = new Set(result.documents.map((d) => d.plan.source));
   const unusable = [...new Set(result.diagnostics.filter((d) => d.level === 'error' && !sources.has(d.file)).map((d) => d.file))];
   ctx.detail(`read ${expanded.files.length} file(s): ${result.documents.length} plan(s), ${result.diagnostics.length} diagnostic(s)`);
