@@ -1,0 +1,148 @@
+/**
+ * The figures of one clause: a number, the unit it is counted in (units.ts) and the words that
+ * bound it. Whether a figure is a commitment is decided by shape, see `isCommitment`.
+ */
+import type { Comparator } from '../../model/types.js';
+import { findNumbers, parseChineseNumber } from '../numerals.js';
+import { COMPARATOR_PREFIXES, COMPARATOR_SUFFIXES } from '../values.js';
+import { PROSE_UNITS, isMoneyUnit, moneyUnit } from './units.js';
+
+/** What made the number a figure: the word that bounds or states it. */
+export type Cue = 'comparator' | 'suffix' | 'relative' | 'reach' | 'approx' | 'verb' | 'money' | 'none';
+
+export interface ClauseFigure {
+  /** Offsets within the clause: where its own words begin (after the previous figure), the cue, the number, the end. */
+  segmentStart: number;
+  cueStart: number;
+  numberStart: number;
+  end: number;
+  value: number;
+  unit: string;
+  /** The bound the words state; null when they state none (reach verbs and bare numbers). */
+  op: Comparator | null;
+  relative: boolean;
+  cue: Cue;
+  /** Cue + number + unit + suffix as written. */
+  text: string;
+}
+
+// Words that may stand between a bounding word and its number: 不低于达到, 至少建有, 每人每月再给予不低于.
+const FILLER = /(?:每人每月|每人每年|每户每年|每人|每户|人均|户均|平均|每月|每年|再给予|给予|建有|配备|安排|获得|达到|有|为|到|至|在|再|\s)$/;
+const REACH = /(?:达到|提高到|提高至|提升到|提升至|增加到|增长到|稳定在|保持在|达)$/;
+const COMMIT_VERB =
+  /(?:建成|建设|创建|打造|培育|新增|培训|配备|改造|安排|遴选|举办|完成|扶持|资助|建立|设立|提供|帮助|吸纳|组织|救助|慰问|适配|开展|实施|投入|有|建有|覆盖)了?\s*$/;
+const RELATIVE_UP = /(?:提高|提升|增加|增长|上升)了?\s*$/;
+const RELATIVE_DOWN = /(?:降低|下降|减少)了?\s*$/;
+const CHINESE_AFTER_BOUND = /(至少|不少于|不低于|最少)(建有|配备|安排|设立|有|为)?([一两二三四五六七八九十百千]+)/g;
+// 《title》, 〔2022〕 document numbers, （含50人） restatements, 第六届: numbers that are never figures.
+const NOT_A_FIGURE_BEFORE = /(?:第|〔|\[|[（(]含)\s*$/;
+const RANGE_LOWER = /(\d+(?:\.\d+)?)\s*%?\s*[-—–~～至]\s*$/;
+
+function unitAfter(after: string, before: string): { unit: string; length: number; approx: boolean } | null {
+  const lead = /^\s*(余|多)?\s*/.exec(after)?.[0] ?? '';
+  const rest = after.slice(lead.length);
+  const found = PROSE_UNITS.find((u) => rest.startsWith(u.written));
+  if (!found) return null;
+  let length = lead.length + found.written.length;
+  let unit = found.unit;
+  if (unit === '元') {
+    const slash = /^\/\s*(?:人|户)?\s*[·.]?\s*(年|月)?/.exec(rest.slice(1));
+    if (slash && slash[0].length > 1) length += slash[0].length;
+    unit = moneyUnit(before.slice(-12) + (slash?.[0] ?? ''), slash?.[1] ?? null);
+  }
+  return { unit, length, approx: lead.includes('余') || lead.includes('多') };
+}
+
+function adjacentBound(before: string): { op: Comparator; at: number } | null {
+  let text = before;
+  for (let i = 0; i < 4; i++) {
+    for (const [word, op] of COMPARATOR_PREFIXES) if (text.endsWith(word)) return { op, at: text.length - word.length };
+    const stripped = text.replace(FILLER, '');
+    if (stripped === text) return null;
+    text = stripped;
+  }
+  return null;
+}
+
+// A bounding word a few characters further back: 不低于低保标准的50%.
+// The latest-ending word wins, the longer on a tie, so 不低于 is not read as 低于.
+function nearbyBound(before: string): { op: Comparator; at: number } | null {
+  const window = before.slice(-10);
+  let best: { op: Comparator; at: number; end: number } | null = null;
+  for (const [word, op] of COMPARATOR_PREFIXES) {
+    if (word.length < 2 || /[<>=≥≤]/.test(word)) continue;
+    const at = window.lastIndexOf(word);
+    const end = at + word.length;
+    if (at >= 0 && (best === null || end > best.end || (end === best.end && at < best.at))) best = { op, at, end };
+  }
+  return best && { op: best.op, at: before.length - window.length + best.at };
+}
+
+function suffixBound(after: string): { op: Comparator; length: number } | null {
+  const text = after.replace(/^\s+/, '');
+  for (const [word, op] of COMPARATOR_SUFFIXES) {
+    if (text.startsWith(word)) return { op, length: after.length - text.length + word.length };
+  }
+  return null;
+}
+
+interface NumberAt { start: number; end: number; value: number; percent: boolean }
+
+function numbersIn(clause: string): NumberAt[] {
+  const found: NumberAt[] = findNumbers(clause).map((t) => ({ start: t.start, end: t.end, value: t.value, percent: t.percent }));
+  for (const m of clause.matchAll(CHINESE_AFTER_BOUND)) {
+    const value = parseChineseNumber(m[3] ?? '');
+    const start = (m.index ?? 0) + (m[1] ?? '').length + (m[2] ?? '').length;
+    if (value !== null) found.push({ start, end: start + (m[3] ?? '').length, value, percent: false });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Figures of a clause, in order. `isExcluded(offset)` marks offsets inside 《titles》. */
+export function findClauseFigures(clause: string, isExcluded: (offset: number) => boolean): ClauseFigure[] {
+  const figures: ClauseFigure[] = [];
+  let segmentStart = 0;
+  for (const n of numbersIn(clause)) {
+    const before = clause.slice(segmentStart, n.start);
+    if (isExcluded(n.start) || NOT_A_FIGURE_BEFORE.test(clause.slice(0, n.start))) continue;
+    const unitInfo = n.percent ? { unit: '%', length: 0, approx: false } : unitAfter(clause.slice(n.end), before);
+    if (!unitInfo) continue;
+    const unitEnd = n.end + unitInfo.length;
+    const suffix = suffixBound(clause.slice(unitEnd));
+    const end = unitEnd + (suffix?.length ?? 0);
+    const range = RANGE_LOWER.exec(before);
+    const value = range ? Number(range[1]) : n.value;
+    const up = unitInfo.unit === '百分点' && RELATIVE_UP.test(before);
+    const down = unitInfo.unit === '百分点' && RELATIVE_DOWN.test(before);
+    const bound = adjacentBound(before) ?? nearbyBound(before);
+    const reachAt = REACH.test(before.trimEnd()) ? before.trimEnd().search(REACH) : before.lastIndexOf('达到');
+    const verb = COMMIT_VERB.exec(before);
+    let cue: Cue = 'none';
+    let op: Comparator | null = null;
+    let cueAt = before.length;
+    if (up || down) [cue, op] = ['relative', down ? '<=' : '>='];
+    else if (range) [cue, op] = ['comparator', '>='];
+    else if (bound) [cue, op, cueAt] = ['comparator', bound.op, bound.at];
+    else if (suffix) [cue, op] = ['suffix', suffix.op];
+    else if (unitInfo.approx) [cue, op] = ['approx', '>'];
+    else if (reachAt >= 0) [cue, cueAt] = ['reach', reachAt];
+    else if (verb) [cue, cueAt] = ['verb', verb.index];
+    else if (isMoneyUnit(unitInfo.unit)) cue = 'money';
+    if (suffix && op === null) op = suffix.op;
+    // "编制50人以上（含50人）的党政机关": a number that only describes what follows is no figure.
+    const describes = /^\s*(?:[（(][^）)]*[）)])?\s*的(?!标准|比例)/.test(clause.slice(end));
+    if (describes && (cue === 'suffix' || cue === 'none') && !verb && !isMoneyUnit(unitInfo.unit)) continue;
+    const cueStart = segmentStart + Math.min(cueAt, before.length);
+    figures.push({
+      segmentStart, cueStart, numberStart: n.start, end, value: down ? -value : value, unit: unitInfo.unit,
+      op, relative: up || down, cue, text: clause.slice(cueStart, end).trim(),
+    });
+    segmentStart = end;
+  }
+  return figures;
+}
+
+/** A future-section figure is a commitment when words bound or state it, or it is a money standard. */
+export function isCommitment(figure: ClauseFigure): boolean {
+  return figure.cue !== 'none';
+}

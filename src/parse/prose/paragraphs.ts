@@ -1,0 +1,88 @@
+/**
+ * Prose as the parser reads it: hard-wrapped lines joined back into paragraphs (PDF and Word
+ * exports break sentences mid-word, even across page numbers), then split into sentences and
+ * clauses, every character still traceable to its `Line.no`.
+ */
+import type { Line } from '../lines.js';
+import { toHalfWidth } from '../numerals.js';
+
+export interface Paragraph {
+  /** Joined text, full-width digits and signs made ASCII (same length, so offsets hold). */
+  text: string;
+  /** starts[i] is the offset in `text` where line lineNos[i] begins. */
+  starts: number[];
+  lineNos: number[];
+}
+
+export interface Span {
+  text: string;
+  /** Offset of `text` within its paragraph. */
+  start: number;
+}
+
+// A page number between two halves of a sentence: "— 6 —", "- 12 -", "6".
+const PAGE_NUMBER = /^[—\-–－\s]*\d{1,3}[—\-–－\s]*$/;
+// Lines that begin a new block even when the previous line has no final punctuation.
+const BLOCK_START =
+  /^(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}[章节条]|——|专栏|责任单位|牵头单位)/;
+const ENDS_SENTENCE = /[。；;！？!?：:]$/;
+// A wrapped line is a long one; short unpunctuated lines are titles, captions or table cells.
+const MIN_WRAPPED_LENGTH = 16;
+
+function canContinue(prev: Line, next: Line, headingLines: ReadonlySet<number>): boolean {
+  if (headingLines.has(prev.no) || headingLines.has(next.no)) return false;
+  if (next.cells !== null || BLOCK_START.test(next.text)) return false;
+  return prev.text.length >= MIN_WRAPPED_LENGTH && !ENDS_SENTENCE.test(prev.text);
+}
+
+/** Paragraphs of prose; table rows (tab-separated lines) and page numbers are left out. */
+export function buildParagraphs(lines: readonly Line[], headingLines: ReadonlySet<number>): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let current: Paragraph | null = null;
+  let last: Line | null = null;
+  for (const line of lines) {
+    if (line.text === '' || line.cells !== null || PAGE_NUMBER.test(line.text)) {
+      if (line.cells !== null) current = null;
+      continue;
+    }
+    if (current && last && canContinue(last, line, headingLines)) {
+      current.starts.push(current.text.length);
+      current.lineNos.push(line.no);
+      current.text += toHalfWidth(line.text);
+    } else {
+      current = { text: toHalfWidth(line.text), starts: [0], lineNos: [line.no] };
+      paragraphs.push(current);
+    }
+    last = line;
+  }
+  return paragraphs;
+}
+
+/** The line a paragraph offset lies on. */
+export function lineAt(paragraph: Paragraph, offset: number): number {
+  let i = paragraph.starts.length - 1;
+  while (i > 0 && (paragraph.starts[i] ?? 0) > offset) i--;
+  return paragraph.lineNos[i] ?? paragraph.lineNos[0] ?? 0;
+}
+
+function splitKeeping(text: string, start: number, delimiters: RegExp): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  for (const m of text.matchAll(delimiters)) {
+    const end = (m.index ?? 0) + m[0].length;
+    spans.push({ text: text.slice(from, end), start: start + from });
+    from = end;
+  }
+  if (from < text.length) spans.push({ text: text.slice(from), start: start + from });
+  return spans;
+}
+
+/** Sentences end at 。；！？ (a semicolon separates dated steps: "…80元；2025年达到…"). */
+export function splitSentences(paragraph: Paragraph): Span[] {
+  return splitKeeping(paragraph.text, 0, /[。；;！？!?]+/g);
+}
+
+/** Clauses end at ，：, (a comma between two 3-digit groups is a thousands separator, not a clause break). */
+export function splitClauses(sentence: Span): Span[] {
+  return splitKeeping(sentence.text, sentence.start, /[，：:]|,(?!\d{3}(?!\d))/g);
+}

@@ -1,0 +1,53 @@
+/**
+ * Which part of the plan a line is in, from the heading tree: its section title, and whether the
+ * section reviews the past (编制背景, 十三五回顾, 发展基础…) rather than setting targets.
+ */
+import type { Heading } from '../../model/types.js';
+
+const BACKGROUND_TITLE = /背景|回顾|十三五|发展基础|现实基础|工作基础|成就|现状|发展环境|面临形势|发展形势/;
+
+export interface SectionMap {
+  /** Title of the nearest heading at or above the line, or null. */
+  titleAt(line: number): string | null;
+  isBackground(line: number): boolean;
+  /** True when some heading names a background section (so paragraph cues are only a fallback). */
+  hasBackground: boolean;
+}
+
+export function flattenHeadings(headings: readonly Heading[]): Heading[] {
+  const out: Heading[] = [];
+  const walk = (list: readonly Heading[]): void => {
+    for (const h of list) {
+      out.push(h);
+      walk(h.children);
+    }
+  };
+  walk(headings);
+  return out.sort((a, b) => a.line - b.line);
+}
+
+export function mapSections(headings: readonly Heading[]): SectionMap {
+  const flat = flattenHeadings(headings);
+  const ranges: Array<[number, number]> = [];
+  flat.forEach((h, i) => {
+    if (!BACKGROUND_TITLE.test(h.title)) return;
+    const next = flat.slice(i + 1).find((n) => n.level <= h.level);
+    ranges.push([h.line, next ? next.line - 1 : Number.POSITIVE_INFINITY]);
+  });
+  return {
+    titleAt(line) {
+      let lo = 0;
+      let hi = flat.length - 1;
+      let found: Heading | null = null;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const h = flat[mid] as Heading;
+        if (h.line <= line) [found, lo] = [h, mid + 1];
+        else hi = mid - 1;
+      }
+      return found?.title ?? null;
+    },
+    isBackground: (line) => ranges.some(([from, to]) => line >= from && line <= to),
+    hasBackground: ranges.length > 0,
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * The thing a figure measures, as the clause writes it: the noun phrase before the bounding
+ * word ("残疾人基本康复服务覆盖率" in "残疾人基本康复服务覆盖率达到90%以上"), else the words between
+ * the cue and the number ("达到一级重度残疾人护理补贴每人每月120元"), else what follows the number
+ * ("16688名残疾人参加养老保险"). Money standards name what is paid ("…标准给予护理补贴").
+ */
+import type { ClauseFigure } from './figures.js';
+import { isMoneyUnit } from './units.js';
+
+const YEAR_PHRASE = String.raw`(?:到|至|在|从|自|截至|截止)?\s*(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:起|前|底|末|内|时|以来)?`;
+const LEADING = new RegExp(
+  String.raw`^(?:\s|[、，,：:和及与并且]|${YEAR_PHRASE}|“?十[三四]五”?(?:时期|期间|以来|末)?|确保|力争|争取|推动|推进|实现|落实|保持|使|让|要|同时|其中|分别|现有|累计|共计|合计|共|已经|已|新增|完成|提供了?|开展|投入|实施|安排|配备|培育|遴选|打造|创建|设立|建设|建有|建成|培训|救助|慰问|改造|举办|组织|参加|按规定|按照|按|对|为|再给予|给予|再|每年|每人每月|每人每年|每人|每户|户均|人均|平均|达到|达|不低于|不少于|至少|超过|不超过|控制在|降低至|提高到|提高|的)`,
+);
+const TRAILING =
+  /(?:\s|[、，,：:。；;！？!?]|分别|均|应当|应|要|将|可获得|获得|可|共|合计|累计|约|的|为|每人每月|每人每年|每户每年|每人|每户|人均|户均|平均|每月|每年|已|达到|达|稳定在|保持在|中|有|在|原则上|再给予|给予|按照|按)$/;
+// A place alone measures nothing: "全市10.33万名持证残疾人中" measures 持证残疾人.
+const SCOPE_ONLY = /^(?:全市|全区|全县|全省|全国|我市|我区|我县|辖区|全市各|各地)$/;
+const PAID_THING = /(?:补贴|补助|奖励|资助|费|金|津贴)$/;
+// Words before a figure that own what follows it: "在岗残疾人至少获得1次技能提升培训", "队伍中有15%的残疾人".
+const OWNER_END = /(?:人|户|生|员|者|对象|家庭|儿童|中|[）)])\s*$/;
+
+// An object that follows its verb: "至少设立1处残疾人托养照护服务设施", "给予不超过6个月的渐退期".
+const ACTION_END = /(?:安排|配备|培育|遴选|打造|创建|设立|建设|建有|建成|新增|举办|获得|给予|有)\s*$/;
+
+export function cleanSubject(raw: string): string {
+  // "农村残疾人占比高(现有持证残疾人": keep what the unclosed parenthesis holds.
+  const open = Math.max(raw.lastIndexOf('('), raw.lastIndexOf('（'));
+  let text = (open > Math.max(raw.lastIndexOf(')'), raw.lastIndexOf('）')) ? raw.slice(open + 1) : raw).trim();
+  for (let i = 0; i < 12; i++) {
+    const next = text.replace(LEADING, '').replace(TRAILING, '');
+    if (next === text) break;
+    text = next;
+  }
+  return SCOPE_ONLY.test(text) || [...text].length < 2 ? '' : text;
+}
+
+// "的标准给予护理补贴" → 护理补贴; "的一次性创业补贴" → 一次性创业补贴.
+function paidThing(after: string): string {
+  const text = cleanSubject(after.replace(/^\s*的?\s*(?:标准)?\s*的?\s*(?:给予|为其代缴|代缴|发放)?/, ''));
+  return PAID_THING.test(text) ? text : '';
+}
+
+export type SubjectSource = 'before' | 'between' | 'after' | 'verb';
+
+/**
+ * `after` is the clause text from the figure's end up to the next figure's own words.
+ * `beforeTaken` says the words before the figure already named the previous figure's object
+ * ("26 个乡镇（街道）、340 个村（社区）"), so this one's subject must follow it too.
+ */
+export function subjectOf(
+  clause: string,
+  figure: ClauseFigure,
+  after: string,
+  beforeTaken = false,
+): { subject: string; from: SubjectSource } {
+  const money = isMoneyUnit(figure.unit);
+  const from = beforeTaken ? figure.cueStart : figure.segmentStart;
+  // "再给予一次性资助2000元": for money the paying verb is part of what is measured.
+  const beforeRaw = clause.slice(from, money && figure.cue === 'verb' ? figure.numberStart : figure.cueStart);
+  const before = cleanSubject(beforeRaw);
+  const owns = OWNER_END.test(before) || OWNER_END.test(beforeRaw.replace(/(?:要|应|应当)?有\s*$/, '').trim());
+  const withOwner = (thing: string): string => (before && owns ? before + thing : thing);
+  if (money) {
+    const paid = paidThing(after);
+    if (paid) return { subject: withOwner(paid), from: 'after' };
+  }
+  const object = cleanSubject(after.replace(/^\s*(?:[（(][^）)]*[）)])?\s*的/, ''));
+  const acts = ACTION_END.test(clause.slice(from, figure.cueStart)) || ACTION_END.test(clause.slice(figure.cueStart, figure.numberStart));
+  if (object && acts) return { subject: withOwner(object), from: 'after' };
+  if (before) return { subject: before, from: 'before' };
+  const between = cleanSubject(clause.slice(figure.cueStart, figure.numberStart));
+  if (between) return { subject: between, from: 'between' };
+  if (object) return { subject: object, from: 'after' };
+  // "累计救助 1292 人次": the verb is all the clause says about what was counted.
+  return { subject: clause.slice(from, figure.numberStart).replace(/^[\s、，,]*(?:累计|共计|合计|共)?|\s+$/g, ''), from: 'verb' };
+}
+
+/**
+ * "A和B…分别达x、y": one written subject shared by several figures is split back into its parts,
+ * each keeping the shared measure word (落实率, 覆盖率…).
+ */
+export function distributeSubject(subject: string, count: number): string[] | null {
+  const parts = subject.split(/和|与|及|、/).filter((p) => p !== '');
+  if (parts.length !== count || count < 2) return null;
+  const tail = /(?:覆盖率|落实率|参保率|入学率|适配率|比例|标准|率)$/.exec(parts[parts.length - 1] ?? '')?.[0] ?? '';
+  return parts.map((p) => (p.endsWith(tail) ? p : p + tail));
+}

@@ -1,0 +1,53 @@
+/**
+ * Units that prose figures are counted in. A general number recogniser does not know that
+ * 人次, 户, 名 or 个百分点 make a number a measurement; this list does. Analysts extend it here.
+ * Longest spellings first, so 人次 wins over 人 and 个百分点 over 个.
+ */
+export interface ProseUnit {
+  /** As written after the number. */
+  written: string;
+  /** As stored in `ProseFigure.unit`. */
+  unit: string;
+}
+
+const WRITTEN_UNITS: ReadonlyArray<readonly [string, string]> = [
+  ['个百分点', '百分点'], ['百分点', '百分点'],
+  ['%', '%'], ['‰', '‰'],
+  ['人次', '人次'], ['户次', '户次'], ['场次', '场次'], ['批次', '批次'], ['次', '次'],
+  ['个月', '月'],
+  ['平方米', '平方米'], ['张床位', '张'],
+  ['名', '名'], ['人', '人'], ['户', '户'], ['个', '个'], ['家', '家'], ['所', '所'],
+  ['处', '处'], ['件', '件'], ['项', '项'], ['场', '场'], ['期', '期'], ['座', '座'],
+  ['间', '间'], ['张', '张'], ['台', '台'], ['辆', '辆'], ['册', '册'], ['套', '套'],
+  ['支', '支'], ['条', '条'], ['元', '元'],
+];
+
+export const PROSE_UNITS: readonly ProseUnit[] = WRITTEN_UNITS.map(([written, unit]) => ({ written, unit }))
+  .sort((a, b) => b.written.length - a.written.length);
+
+/** Money is a standard even without a comparator (按每人每年100元的标准 is a commitment). */
+export function isMoneyUnit(unit: string): boolean {
+  return unit === '元' || unit.startsWith('元/');
+}
+
+// Who a money standard is counted per: 每人每月, 人均, 户均, 每户.
+const PER_ENTITY: ReadonlyArray<readonly [RegExp, string]> = [
+  [/每人|人均|每名/, '人'],
+  [/每户|户均/, '户'],
+];
+// How often it is paid: 每月, 每年, 月均, 年均 (before the number) or /年, /月 (after it).
+const PER_PERIOD: ReadonlyArray<readonly [RegExp, string]> = [
+  [/每月|每个月|月均/, '月'],
+  [/每年|年均/, '年'],
+];
+
+/**
+ * The unit of a money figure with what it is counted per: 元, 元/人, 元/人·月, 元/户·年.
+ * `before` is the clause text before the number, `slash` the "/年" written after 元, if any.
+ */
+export function moneyUnit(before: string, slash: string | null): string {
+  const entity = PER_ENTITY.find(([re]) => re.test(before))?.[1] ?? null;
+  const period = slash ?? PER_PERIOD.find(([re]) => re.test(before))?.[1] ?? null;
+  const per = [entity, period].filter((p): p is string => p !== null);
+  return per.length === 0 ? '元' : `元/${per.join('·')}`;
+}
