@@ -115,7 +115,7 @@ function metaSheet(wb: ExcelJS.Workbook, spec: FormSpec): void {
     formVersion: FORM_VERSION, schemaVersion: SCHEMA_VERSION, planId, year, department: department ?? '', fingerprint: spec.fingerprint,
   };
   for (const key of META_KEYS) ws.addRow([key, values[key]]);
-  for (const kind of SHEET_KINDS) ws.addRow([`sheet:${kind}`, spec.config.layout.sheets[kind], JSON.stringify(spec.columns[kind].map((c) => c.key))]);
+  for (const kind of SHEET_KINDS) ws.addRow([`sheet:${kind}`, spec.config.layout.sheets[kind], JSON.stringify(spec.columns[kind].map((c) => ({ key: c.key, input: c.input, required: c.required })))]);
 }
 
 export async function formWorkbook(spec: FormSpec): Promise<Buffer> {
