@@ -56,8 +56,9 @@ export function buildProgram(onRun: (run: RunCommand) => void): Command {
 
   addOutputOptions(addCommonOptions(program.command('template').description('write annual-report template workbooks per plan and department')), 'out/templates')
     .argument('[files...]', FILES_HELP)
-    .option('--year <year>', 'reporting year (default: from the plan period)')
-    .action((files: string[], options: OutputOptions & { year?: string }) => {
+    .option('--year <year>', 'reporting year (default: the latest ended year of the plan period)')
+    .option('--by-department', 'one workbook per lead department, holding only its rows')
+    .action((files: string[], options: OutputOptions & { year?: string; byDepartment?: boolean }) => {
       onRun(async (ctx) => (await import('./commands/template.js')).runTemplate(ctx(options), files, options));
     });
 

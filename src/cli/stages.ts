@@ -1,21 +1,41 @@
-import type { PlanDocument } from '../model/types.js';
+import type { Diagnostic, PlanDocument } from '../model/types.js';
+import { SCHEMA_VERSION } from '../model/types.js';
 import type { Format } from '../render/report.js';
 import { UsageError } from './errors.js';
 import type { OutputFile } from './write-files.js';
 
 /**
- * The heavy stages, each loaded only by the commands that need them. Until a stage lands,
- * it answers with a clear usage error instead of a crash.
+ * The heavy stages (comparison, annual templates, renderers), each imported only by the
+ * commands that need them. A stage that has not landed yet answers with a usage error.
  */
 
 export const notYet = (what: string): UsageError => new UsageError(`${what} is not yet available in this build`);
 
-/** compare → report → rendered files named "comparison.*". */
-export async function comparisonFiles(_documents: readonly PlanDocument[], _formats: readonly Format[]): Promise<OutputFile[]> {
-  throw notYet('compare');
+/** Base name of the comparison outputs: comparison.md, comparison.xlsx, comparison-<table>.csv … */
+export const COMPARISON_NAME = 'comparison';
+
+export interface ComparisonOutput {
+  files: OutputFile[];
+  /** Normalisation diagnostics (near-miss department spellings, uncertain indicator matches). */
+  diagnostics: Diagnostic[];
 }
 
-/** Annual-report template workbooks for every plan and department. */
-export async function templateFiles(_documents: readonly PlanDocument[], _options: { year?: number }): Promise<OutputFile[]> {
-  throw notYet('template');
+/** compare → report → files. The JSON format carries the comparison data with the schema version. */
+export async function comparisonFiles(documents: readonly PlanDocument[], formats: readonly Format[]): Promise<ComparisonOutput> {
+  const { compare } = await import('../compare/index.js');
+  const { comparisonReport } = await import('../compare/report.js');
+  const { renderAll } = await import('../render/registry.js');
+  const comparison = compare(documents);
+  const input = { report: comparisonReport(comparison), data: { schemaVersion: SCHEMA_VERSION, ...comparison } };
+  return { files: await renderAll(input, formats, { baseName: COMPARISON_NAME }), diagnostics: comparison.diagnostics };
+}
+
+/** Annual-report template workbooks (and their Markdown twins) for every plan, or per department. */
+export async function templateFiles(documents: readonly PlanDocument[], options: { year?: number; byDepartment?: boolean; now?: Date }): Promise<OutputFile[]> {
+  const { buildTemplates } = await import('../annual/templates.js');
+  return buildTemplates(documents.map((d) => d.plan), {
+    now: options.now ?? new Date(),
+    ...(options.year === undefined ? {} : { year: options.year }),
+    ...(options.byDepartment ? { byDepartment: true } : {}),
+  });
 }

@@ -15,10 +15,10 @@ import { comparisonFiles } from '../stages.js';
 export async function runCompare(ctx: CliContext, files: string[], options: OutputOptions): Promise<CommandResult> {
   const dataToStdout = ctx.json && !options.check;
   const loaded = await loadInputs(ctx, files);
-  reportDiagnostics(ctx, loaded.diagnostics);
   const formats = options.format ?? (dataToStdout ? ['json' as const] : FORMATS);
-  const rendered = await comparisonFiles(loaded.documents, formats);
-  const findings = await emitOutputs(ctx, rendered, {
+  const comparison = await comparisonFiles(loaded.documents, formats);
+  reportDiagnostics(ctx, [...loaded.diagnostics, ...comparison.diagnostics]);
+  const findings = await emitOutputs(ctx, comparison.files, {
     out: dataToStdout ? '-' : options.out,
     check: options.check ?? false,
     inputs: loaded.inputPaths,

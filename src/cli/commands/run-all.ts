@@ -15,9 +15,9 @@ import { comparisonFiles, templateFiles } from '../stages.js';
 export async function runAll(ctx: CliContext, options: OutputOptions): Promise<CommandResult> {
   if (options.out === '-') throw new UsageError('the default run writes many files; give a folder with -o, or use compare -o -');
   const loaded = await loadInputs(ctx, []);
-  reportDiagnostics(ctx, loaded.diagnostics);
   const comparison = await comparisonFiles(loaded.documents, options.format ?? FORMATS);
+  reportDiagnostics(ctx, [...loaded.diagnostics, ...comparison.diagnostics]);
   const templates = (await templateFiles(loaded.documents, {})).map((f) => ({ ...f, name: `templates/${f.name}` }));
-  const findings = await emitOutputs(ctx, [...comparison, ...templates], { out: options.out, check: options.check ?? false, inputs: loaded.inputPaths });
+  const findings = await emitOutputs(ctx, [...comparison.files, ...templates], { out: options.out, check: options.check ?? false, inputs: loaded.inputPaths });
   return { findings, inputErrors: loaded.unusable.length };
 }

@@ -1,4 +1,4 @@
-import { FORMATS } from '../../render/formats.js';
+import type { Format } from '../../render/report.js';
 import type { CliContext } from '../context.js';
 import { reportDiagnostics } from '../diagnostics.js';
 import { emitOutputs } from '../emit.js';
@@ -14,15 +14,21 @@ export function parseYear(text: string | undefined): number | undefined {
   return Number(text);
 }
 
+// Each form is a workbook to send and a Markdown twin to read or print.
+const TEMPLATE_FORMATS: readonly Format[] = ['xlsx', 'md'];
+
+type TemplateOptions = OutputOptions & { year?: string; byDepartment?: boolean };
+
 /** template [files…]: one workbook per plan and department under out/templates/. */
-export async function runTemplate(ctx: CliContext, files: string[], options: OutputOptions & { year?: string }): Promise<CommandResult> {
-  if (options.format && options.format.join() !== 'xlsx' && options.format.length !== FORMATS.length) {
-    throw new UsageError('templates are Excel workbooks; --format accepts only xlsx here');
-  }
+export async function runTemplate(ctx: CliContext, files: string[], options: TemplateOptions): Promise<CommandResult> {
+  const formats = options.format ?? TEMPLATE_FORMATS;
+  const unsupported = formats.filter((f) => !TEMPLATE_FORMATS.includes(f));
+  if (unsupported.length > 0) throw new UsageError(`templates come as ${TEMPLATE_FORMATS.join(' and ')}; --format ${unsupported.join(',')} is not available here`);
   const year = parseYear(options.year);
   const loaded = await loadInputs(ctx, files);
   reportDiagnostics(ctx, loaded.diagnostics);
-  const rendered = await templateFiles(loaded.documents, year === undefined ? {} : { year });
+  const all = await templateFiles(loaded.documents, { ...(year === undefined ? {} : { year }), byDepartment: options.byDepartment ?? false });
+  const rendered = all.filter((f) => formats.some((format) => f.name.endsWith(`.${format}`)));
   const findings = await emitOutputs(ctx, rendered, { out: options.out, check: options.check ?? false, inputs: loaded.inputPaths });
   return { findings, inputErrors: loaded.unusable.length };
 }
