@@ -16,8 +16,12 @@ type Method = 'bom' | 'utf-8' | 'declared' | 'detected';
 
 // Detection looks at a sample; decoding a 200 MB file five ways would dominate the run.
 const SAMPLE_BYTES = 256 * 1024;
+const QUICK_SAMPLE_BYTES = 16 * 1024;
 const MIN_TEXT_SCORE = 0.55;
 const MAX_CONTROL_SHARE = 0.02;
+
+/** A Buffer view of the same memory (Buffer.from(Uint8Array) would copy it). */
+const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -28,24 +32,31 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export function decodeBytes(bytes: Uint8Array, file: string, declared: string | null = null): DecodeResult {
   const bom = bomEncoding(bytes);
-  if (bom) return decoded(iconv.decode(Buffer.from(bytes), bom.iconv), bom.name, 'bom', file);
+  if (bom) return decoded(iconv.decode(asBuffer(bytes), bom.iconv), bom.name, 'bom', file);
 
   const sample = bytes.subarray(0, SAMPLE_BYTES);
-  if (!hasNul(sample) && isStrictUtf8(bytes)) {
-    return decoded(new TextDecoder('utf-8').decode(bytes), 'UTF-8', 'utf-8', file);
+  const nul = hasNul(sample);
+  if (!nul) {
+    const utf8 = strictUtf8Text(bytes);
+    if (utf8 !== null) return decoded(utf8, 'UTF-8', 'utf-8', file);
   }
-  if (hasNul(sample) && !looksLikeUtf16(sample)) return binary(file, 'NUL bytes');
+  if (nul && !looksLikeUtf16(sample)) return binary(file, 'NUL bytes');
 
-  const candidates = candidateEncodings(sample, declared);
+  // Most legacy Chinese files are GBK/GB18030: accept a clean reading without the detector.
+  if (!nul && !declared && readsCleanly(iconv.decode(asBuffer(wholeLines(bytes, QUICK_SAMPLE_BYTES)), 'gb18030'))) {
+    const text = iconv.decode(asBuffer(bytes), 'gb18030');
+    if (!text.includes('\ufffd')) return decoded(text, 'GB18030', 'detected', file);
+  }
+  const candidates = nul ? ['utf-16le', 'utf-16be'] : candidateEncodings(sample, declared);
   let best: { name: string; score: number } | null = null;
   for (const name of candidates) {
-    const text = iconv.decode(Buffer.from(sample), name);
+    const text = iconv.decode(asBuffer(sample), name);
     const score = textScore(text) + (name === declared ? 0.05 : 0);
     if (controlShare(text) <= MAX_CONTROL_SHARE && (!best || score > best.score)) best = { name, score };
   }
   if (!best || best.score < MIN_TEXT_SCORE) return binary(file, 'no encoding yields readable text');
   if (best.name === 'utf-8') return mixedLines(bytes, file);
-  const text = iconv.decode(Buffer.from(bytes), best.name);
+  const text = iconv.decode(asBuffer(bytes), best.name);
   return decoded(text, displayName(best.name), best.name === declared ? 'declared' : 'detected', file);
 }
 
@@ -60,7 +71,7 @@ function mixedLines(bytes: Uint8Array, file: string): DecodeResult {
     const chunk = bytes.subarray(start, end);
     if (isStrictUtf8(chunk)) parts.push(strictUtf8.decode(chunk));
     else {
-      parts.push(iconv.decode(Buffer.from(chunk), 'gb18030'));
+      parts.push(iconv.decode(asBuffer(chunk), 'gb18030'));
       legacyLines.push(line);
     }
     if (newline < 0) break;
@@ -92,13 +103,29 @@ function bomEncoding(bytes: Uint8Array): { name: string; iconv: string } | null 
   return null;
 }
 
-function isStrictUtf8(bytes: Uint8Array): boolean {
+function strictUtf8Text(bytes: Uint8Array): string | null {
   try {
-    strictUtf8.decode(bytes);
-    return true;
+    return strictUtf8.decode(bytes);
   } catch {
-    return false;
+    return null;
   }
+}
+
+function isStrictUtf8(bytes: Uint8Array): boolean {
+  return strictUtf8Text(bytes) !== null;
+}
+
+const CLEAN_SCORE = 0.85;
+
+function readsCleanly(text: string): boolean {
+  return !text.includes('\ufffd') && controlShare(text) === 0 && textScore(text) >= CLEAN_SCORE;
+}
+
+/** The first `limit` bytes cut after a line feed, so no multi-byte character is split. */
+function wholeLines(bytes: Uint8Array, limit: number): Uint8Array {
+  if (bytes.length <= limit) return bytes;
+  const cut = bytes.lastIndexOf(0x0a, limit);
+  return bytes.subarray(0, cut > 0 ? cut + 1 : limit);
 }
 
 function hasNul(bytes: Uint8Array): boolean {

@@ -37,7 +37,7 @@ function isControl(code: number): boolean {
 function charWeight(code: number, common: Set<number>): number {
   if (isControl(code) || code === 0xfffd) return -1;
   if (code >= 0xe000 && code <= 0xf8ff) return -1;
-  if (code < 0x80) return /[A-Za-z]/.test(String.fromCharCode(code)) ? 0.5 : 1;
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 0.5 : 1;
   if (common.has(code)) return 1;
   // CJK symbols and punctuation, full-width forms (not half-width katakana), general punctuation, circled numbers.
   if ((code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffef)) return 1;
