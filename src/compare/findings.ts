@@ -32,8 +32,10 @@ function indicatorFindings(plans: readonly PlanRef[], m: IndicatorMatrix): Findi
   const concepts = new Map<string, typeof m.rows>();
   for (const row of m.rows) if (row.concept !== null) concepts.set(row.concept, [...(concepts.get(row.concept) ?? []), row]);
   for (const [concept, rows] of concepts) {
-    if (rows.length < 2) continue;
-    out.push({ kind: 'units-differ', concept, measures: rows.map((r) => ({ indicator: r.key, unit: r.unit, plans: r.cells.map((c) => c.plan) })) });
+    const measures = rows
+      .map((r) => ({ indicator: r.key, unit: r.unit, plans: r.cells.filter((c) => c.match === 'matched').map((c) => c.plan) }))
+      .filter((x) => x.plans.length > 0);
+    if (measures.length >= 2) out.push({ kind: 'units-differ', concept, measures });
   }
   for (const u of m.unmatched) out.push({ kind: 'unmatched-indicator', plan: u.plan, name: u.name, line: u.line });
   return out;

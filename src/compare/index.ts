@@ -10,7 +10,8 @@ import { collectFindings } from './findings.js';
 import { buildIndicatorMatrix } from './indicators.js';
 import { compareProjects } from './projects.js';
 import { buildResponsibilityMatrix } from './responsibility.js';
-import type { Comparison, NearMiss, PlanRef } from './types.js';
+import { planRef } from './plan-ref.js';
+import type { Comparison, NearMiss } from './types.js';
 
 export type * from './types.js';
 export { comparisonReport } from './report.js';
@@ -20,18 +21,6 @@ export interface CompareOptions {
   departments?: DepartmentTable;
   /** Text-reuse analysis over the same documents; its result is stored as `textReuse`. */
   textReuse?: (docs: readonly PlanDocument[]) => unknown;
-}
-
-function planRef(doc: PlanDocument): PlanRef {
-  const { plan } = doc;
-  return {
-    id: plan.id,
-    label: plan.region.name ?? plan.title ?? plan.id,
-    source: plan.source,
-    hasIndicatorTable: plan.indicators.length > 0,
-    taskCount: plan.tasks.length,
-    projectCount: plan.projects.length,
-  };
 }
 
 function nearMissDiagnostic(nm: NearMiss): Diagnostic {

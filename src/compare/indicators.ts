@@ -22,6 +22,8 @@ function placeIndicators(doc: PlanDocument, catalogue: Catalogue): { placed: Pla
   ];
   for (const s of sources) {
     const m = matchIndicator(s.name, s.unit, catalogue);
+    // A prose figure in another unit measures something else (护理补贴 in 元/人·月 is an amount, not coverage).
+    if (s.origin === 'prose' && m.kind !== 'unmatched' && !m.comparable) continue;
     if (m.kind === 'unmatched') {
       if (s.origin === 'table') unmatched.push({ plan: plan.id, name: s.name, unit: s.unit, origin: s.origin, line: s.line, candidate: m.best?.key ?? null, confidence: m.best?.confidence ?? null });
       continue;

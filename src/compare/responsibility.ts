@@ -5,6 +5,7 @@
 import type { PlanDocument } from '../model/types.js';
 import { normalizeDepartment, type DepartmentMatch, type DepartmentTable } from '../normalize/departments.js';
 import { byCodePoint } from '../normalize/text.js';
+import { placesOf } from './plan-ref.js';
 import type { DepartmentRow, FederationShare, NearMiss, ResponsibilityMatrix } from './types.js';
 
 const FEDERATION_TYPE = 'federation';
@@ -36,8 +37,9 @@ export function buildResponsibilityMatrix(docs: readonly PlanDocument[], table: 
   const rows = new Map<string, DepartmentRow>();
   const shares: FederationShare[] = [];
   const nearMisses = new Map<string, NearMiss>();
-  for (const { plan } of docs) {
-    const places = [plan.region.name, plan.region.province];
+  for (const doc of docs) {
+    const { plan } = doc;
+    const places = placesOf(doc);
     const share: FederationShare = { plan: plan.id, tasks: plan.tasks.length, withLead: 0, ledByFederation: 0, ledByFederationOnly: 0, ledJointly: 0, ledByOthers: 0, federationShare: null };
     for (const task of plan.tasks) {
       // A unit named twice in one task counts once; lead wins over co.

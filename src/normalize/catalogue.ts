@@ -35,7 +35,7 @@ export const UNCERTAIN_THRESHOLD = 0.6;
 /** Two different keys scoring within this margin make a similarity match uncertain. */
 const AMBIGUITY_MARGIN = 0.05;
 
-const UNIT_SYNONYMS: Record<string, string> = { '％': '%', 百分比: '%', 百分点: '%', 个百分点: '%', 人数: '人', 户数: '户' };
+const UNIT_SYNONYMS: Record<string, string> = { '％': '%', 百分比: '%', 百分点: '%', 个百分点: '%', 人数: '人', 名: '人', 户数: '户' };
 
 export function normalizeUnit(unit: string | null): string | null {
   if (unit === null) return null;
@@ -132,7 +132,10 @@ export function matchIndicator(name: string, unit: string | null, catalogue: Cat
   }
   const best = new Map<string, number>();
   for (const [alias, key] of catalogue.aliasIndex) best.set(key, Math.max(best.get(key) ?? 0, dice(norm, alias)));
-  const ranked = [...best].sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]));
+  const all = [...best].sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]));
+  // A stated unit settles between near-identical names ("…无障碍改造" in 户 is the count, not the coverage).
+  const sameUnit = all.filter(([key]) => unitsCompatible(entryOf(key), observedUnit));
+  const ranked = observedUnit !== null && sameUnit.length > 0 && sameUnit[0][1] >= UNCERTAIN_THRESHOLD ? sameUnit : all;
   const [top, second] = ranked;
   if (top === undefined || top[1] < UNCERTAIN_THRESHOLD) {
     return { kind: 'unmatched', best: top === undefined ? null : { key: top[0], confidence: round3(top[1]) }, unit: observedUnit };

@@ -77,3 +77,10 @@ describe('catalogue data file', () => {
     expect(matchIndicator('盲人按摩机构数量', '个', c)).toMatchObject({ kind: 'matched', key: 'blind-massage' });
   });
 });
+
+describe('unit-aware similarity', () => {
+  // Wushan 001_ l.391: 为困难重度残疾人家庭实施无障碍改造不少于 1000 户 — a count, not a coverage.
+  it('lets the stated unit pick between the count and the coverage measure', () => {
+    expect(matchIndicator('困难重度残疾人家庭实施无障碍改造', '户')).toMatchObject({ kind: 'matched', key: 'home-accessibility-retrofits', method: 'similarity', comparable: true });
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * How a plan is named in a comparison, and which place names its departments may carry.
+ * When the parser found no region, the first place name in the title stands in
+ * ("自贡市“十四五”…规划" → 自贡市).
+ */
+import type { PlanDocument } from '../model/types.js';
+import type { PlanRef } from './types.js';
+
+const PLACE_IN_TITLE = /^([\u4e00-\u9fff]{2,5}?(?:自治州|自治县|地区|新区|市|县|区|州|省|旗))(?=[“"《「（(]|十四五|残疾人|人民政府|[惠助扶]残|[0-9]{4})/u;
+const LEAD_WORDS = /^(?:关于|印发|现将|转发|附件[:：]?)+/u;
+const MAX_LABEL = 20;
+const OPENING_LINES = 12;
+
+export function placeFromTitle(title: string | null): string | null {
+  if (title === null) return null;
+  for (const chunk of title.split(/[《》“”"「」：:，,。\s]+/u)) {
+    const m = PLACE_IN_TITLE.exec(`${chunk.replace(/^[^\u4e00-\u9fff]+/u, '').replace(LEAD_WORDS, '')}“`);
+    if (m) return m[1];
+  }
+  return null;
+}
+
+/** The first place named in the document's opening lines (its heading, when the title has none). */
+function placeFromOpening(lines: readonly string[]): string | null {
+  for (const line of lines.filter((l) => l.trim() !== '').slice(0, OPENING_LINES)) {
+    const place = placeFromTitle(line);
+    if (place) return place;
+  }
+  return null;
+}
+
+function localityOf(doc: PlanDocument): string | null {
+  return doc.plan.region.name ?? placeFromTitle(doc.plan.title) ?? placeFromOpening(doc.lines);
+}
+
+/** Place names to strip from department names: region (or the title's / heading's place) and province. */
+export function placesOf(doc: PlanDocument): string[] {
+  return [localityOf(doc), doc.plan.region.province].filter((p): p is string => p !== null && p !== '');
+}
+
+function shorten(text: string): string {
+  const chars = [...text];
+  return chars.length > MAX_LABEL ? `${chars.slice(0, MAX_LABEL - 1).join('')}…` : text;
+}
+
+export function planRef(doc: PlanDocument): PlanRef {
+  const { plan } = doc;
+  return {
+    id: plan.id,
+    label: shorten(localityOf(doc) ?? plan.title ?? plan.id),
+    source: plan.source,
+    hasIndicatorTable: plan.indicators.length > 0,
+    taskCount: plan.tasks.length,
+    projectCount: plan.projects.length,
+  };
+}
