@@ -15,9 +15,10 @@ export function columnOf(ws: ExcelJS.Worksheet, header: string): number {
   return found;
 }
 
-/** Row whose first column (序号 / 专栏) or second column equals `id`. */
-export function rowOf(ws: ExcelJS.Worksheet, id: string | number, column = 1): number {
-  for (let r = 2; r <= ws.rowCount; r++) if (ws.getCell(r, column).value === id) return r;
+/** Row whose 序号 (a number) or name (text in one of the first columns) equals `id`. */
+export function rowOf(ws: ExcelJS.Worksheet, id: string | number): number {
+  const columns = typeof id === 'number' ? [1] : [1, 2, 3, 4];
+  for (let r = 2; r <= ws.rowCount; r++) if (columns.some((c) => ws.getCell(r, c).value === id)) return r;
   throw new Error(`no row ${id} in ${ws.name}`);
 }
 
@@ -29,7 +30,7 @@ export async function fillForm(content: Buffer, fill: Fill, edit?: (wb: ExcelJS.
   for (const [sheetName, rows] of Object.entries(fill)) {
     const ws = wb.getWorksheet(sheetName)!;
     for (const [id, cells] of Object.entries(rows)) {
-      const r = rowOf(ws, Number.isNaN(Number(id)) ? id : Number(id), Number.isNaN(Number(id)) ? 2 : 1);
+      const r = rowOf(ws, Number.isNaN(Number(id)) ? id : Number(id));
       for (const [header, value] of Object.entries(cells)) ws.getCell(r, columnOf(ws, header)).value = value;
     }
   }
