@@ -3,7 +3,7 @@
  * bound it. Whether a figure is a commitment is decided by shape, see `isCommitment`.
  */
 import type { Comparator } from '../../model/types.js';
-import { findNumbers, parseChineseNumber } from '../numerals.js';
+import { parseChineseNumber } from '../numerals.js';
 import { COMPARATOR_PREFIXES, COMPARATOR_SUFFIXES } from '../values.js';
 import { PROSE_UNITS, isMoneyUnit, moneyUnit } from './units.js';
 
@@ -36,6 +36,7 @@ const RELATIVE_DOWN = /(?:降低|下降|减少)了?\s*$/;
 const CHINESE_AFTER_BOUND = /(至少|不少于|不低于|最少)(建有|配备|安排|设立|有|为)?([一两二三四五六七八九十百千]+)/g;
 // 《title》, 〔2022〕 document numbers, （含50人） restatements, 第六届: numbers that are never figures.
 const NOT_A_FIGURE_BEFORE = /(?:第|〔|\[|[（(]含)\s*$/;
+const CUE_WINDOW = 40;
 const RANGE_LOWER = /(\d+(?:\.\d+)?)\s*%?\s*[-—–~～至]\s*$/;
 
 function unitAfter(after: string, before: string): { unit: string; length: number; approx: boolean } | null {
@@ -88,8 +89,18 @@ function suffixBound(after: string): { op: Comparator; length: number } | null {
 
 interface NumberAt { start: number; end: number; value: number; percent: boolean }
 
+// Arabic numbers with their multiplier (3.37亿, 2万); the text is already half-width (paragraphs.ts).
+const ARABIC_NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?[千万亿]*%?/g;
+
 function numbersIn(clause: string): NumberAt[] {
-  const found: NumberAt[] = findNumbers(clause).map((t) => ({ start: t.start, end: t.end, value: t.value, percent: t.percent }));
+  const found: NumberAt[] = [];
+  for (const m of clause.matchAll(ARABIC_NUMBER)) {
+    const percent = m[0].endsWith('%');
+    const value = parseChineseNumber(percent ? m[0].slice(0, -1) : m[0]);
+    const start = m.index ?? 0;
+    if (value !== null) found.push({ start, end: start + m[0].length, value, percent });
+  }
+  if (!/至少|不少于|不低于|最少/.test(clause)) return found;
   for (const m of clause.matchAll(CHINESE_AFTER_BOUND)) {
     const value = parseChineseNumber(m[3] ?? '');
     const start = (m.index ?? 0) + (m[1] ?? '').length + (m[2] ?? '').length;
@@ -103,8 +114,10 @@ export function findClauseFigures(clause: string, isExcluded: (offset: number) =
   const figures: ClauseFigure[] = [];
   let segmentStart = 0;
   for (const n of numbersIn(clause)) {
-    const before = clause.slice(segmentStart, n.start);
-    if (isExcluded(n.start) || NOT_A_FIGURE_BEFORE.test(clause.slice(0, n.start))) continue;
+    // Cue words sit close to their number; a bounded window keeps long unpunctuated text linear.
+    const windowStart = Math.max(segmentStart, n.start - CUE_WINDOW);
+    const before = clause.slice(windowStart, n.start);
+    if (isExcluded(n.start) || NOT_A_FIGURE_BEFORE.test(clause.slice(Math.max(0, n.start - 4), n.start))) continue;
     const unitInfo = n.percent ? { unit: '%', length: 0, approx: false } : unitAfter(clause.slice(n.end), before);
     if (!unitInfo) continue;
     const unitEnd = n.end + unitInfo.length;
@@ -130,9 +143,9 @@ export function findClauseFigures(clause: string, isExcluded: (offset: number) =
     else if (isMoneyUnit(unitInfo.unit)) cue = 'money';
     if (suffix && op === null) op = suffix.op;
     // "编制50人以上（含50人）的党政机关": a number that only describes what follows is no figure.
-    const describes = /^\s*(?:[（(][^）)]*[）)])?\s*的(?!标准|比例)/.test(clause.slice(end));
+    const describes = /^\s*(?:[（(][^）)]*[）)])?\s*的(?!标准|比例)/.test(clause.slice(end, end + 30));
     if (describes && (cue === 'suffix' || cue === 'none') && !verb && !isMoneyUnit(unitInfo.unit)) continue;
-    const cueStart = segmentStart + Math.min(cueAt, before.length);
+    const cueStart = windowStart + Math.min(cueAt, before.length);
     figures.push({
       segmentStart, cueStart, numberStart: n.start, end, value: down ? -value : value, unit: unitInfo.unit,
       op, relative: up || down, cue, text: clause.slice(cueStart, end).trim(),

@@ -5,7 +5,7 @@
 import type { Diagnostic, Heading, ProseFigure } from '../../model/types.js';
 import type { Line } from '../lines.js';
 import { findClauseFigures, isCommitment, type ClauseFigure, type Cue } from './figures.js';
-import { buildParagraphs, lineAt, splitClauses, splitSentences, type Paragraph, type Span } from './paragraphs.js';
+import { buildParagraphs, lastAtOrBefore, lineAt, splitClauses, splitSentences, type Paragraph, type Span } from './paragraphs.js';
 import { flattenHeadings, mapSections, type SectionMap } from './sections.js';
 import { cleanSubject, distributeSubject, subjectOf } from './subject.js';
 import { isPast, sentenceTiming, yearFor, yearsIn, type Period, type YearMention } from './timing.js';
@@ -20,10 +20,18 @@ export interface ProseResult {
 // "对招用残疾人比例超过1.6%、不足25%的，…给予奖励": a condition, not a commitment.
 const CONDITION = /^\s*(?:对|凡|若|如|因)[^]*的\s*[，,：:]?\s*$/;
 
+// Offsets inside 《titles》: numbers there name documents, not figures.
 function titleRanges(text: string): (offset: number) => boolean {
-  const ranges: Array<[number, number]> = [];
-  for (const m of text.matchAll(/《[^《》]*》/g)) ranges.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  return (offset) => ranges.some(([from, to]) => offset >= from && offset < to);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of text.matchAll(/《[^《》]*》/g)) {
+    starts.push(m.index ?? 0);
+    ends.push((m.index ?? 0) + m[0].length);
+  }
+  return (offset) => {
+    const i = lastAtOrBefore(starts, offset);
+    return i >= 0 && offset < (ends[i] ?? 0);
+  };
 }
 
 interface Found {
@@ -47,7 +55,7 @@ function figuresOfSentence(sentence: Span, inTitle: (offset: number) => boolean)
     let beforeTaken = false;
     figures.forEach((figure, i) => {
       const next = figures[i + 1];
-      const after = clause.text.slice(figure.end, next ? next.cueStart : clause.text.length);
+      const after = clause.text.slice(figure.end, Math.min(next ? next.cueStart : clause.text.length, figure.end + 60));
       const named = subjectOf(clause.text, figure, after, beforeTaken);
       beforeTaken = named.from === 'after';
       let subject = named.subject;
@@ -88,7 +96,11 @@ interface Context {
   result: ProseResult;
 }
 
-function record(ctx: Context, p: Paragraph, sentence: Span, paragraphPast: boolean): void {
+// Most sentences hold no number at all; they are passed over before any clause work.
+const MAY_HOLD_FIGURE = /\d|至少|不少于|不低于|最少/;
+
+function record(ctx: Context, p: Paragraph, sentence: Span, paragraphPast: () => boolean): void {
+  if (!MAY_HOLD_FIGURE.test(sentence.text)) return;
   const inTitle = titleRanges(sentence.text);
   const years: YearMention[] = yearsIn(sentence.text, inTitle);
   const timing = sentenceTiming(sentence.text, years, ctx.period);
@@ -129,9 +141,16 @@ export function extractProse(lines: Line[], headings: Heading[], period: Period)
   const ctx: Context = { period, sections, result: { targets: [], achievements: [], diagnostics: [] } };
   for (const p of buildParagraphs(lines, headingLines)) {
     const sentences = splitSentences(p);
-    const opening = sentences[0];
-    const openingTiming = opening ? sentenceTiming(opening.text, yearsIn(opening.text, titleRanges(opening.text)), period) : null;
-    const paragraphPast = openingTiming !== null && openingTiming.pastWords && !openingTiming.futureWords;
+    let opensInPast: boolean | null = null;
+    // A paragraph that opens with "“十三五”时期…" reports throughout; read only when a figure needs it.
+    const paragraphPast = (): boolean => {
+      if (opensInPast === null) {
+        const opening = sentences[0]?.text ?? '';
+        const t = sentenceTiming(opening, yearsIn(opening, titleRanges(opening)), period);
+        opensInPast = t.pastWords && !t.futureWords;
+      }
+      return opensInPast;
+    };
     for (const sentence of sentences) record(ctx, p, sentence, paragraphPast);
   }
   return ctx.result;

@@ -58,11 +58,22 @@ export function buildParagraphs(lines: readonly Line[], headingLines: ReadonlySe
   return paragraphs;
 }
 
+/** Index of the last sorted value at or before `value`, or -1. */
+export function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) <= value) [found, lo] = [mid, mid + 1];
+    else hi = mid - 1;
+  }
+  return found;
+}
+
 /** The line a paragraph offset lies on. */
 export function lineAt(paragraph: Paragraph, offset: number): number {
-  let i = paragraph.starts.length - 1;
-  while (i > 0 && (paragraph.starts[i] ?? 0) > offset) i--;
-  return paragraph.lineNos[i] ?? paragraph.lineNos[0] ?? 0;
+  return paragraph.lineNos[Math.max(0, lastAtOrBefore(paragraph.starts, offset))] ?? 0;
 }
 
 function splitKeeping(text: string, start: number, delimiters: RegExp): Span[] {

@@ -54,7 +54,8 @@ export function subjectOf(
   beforeTaken = false,
 ): { subject: string; from: SubjectSource } {
   const money = isMoneyUnit(figure.unit);
-  const from = beforeTaken ? figure.cueStart : figure.segmentStart;
+  // A subject is a noun phrase, not a page: look back a bounded distance.
+  const from = beforeTaken ? figure.cueStart : Math.max(figure.segmentStart, figure.cueStart - 60);
   // "再给予一次性资助2000元": for money the paying verb is part of what is measured.
   const beforeRaw = clause.slice(from, money && figure.cue === 'verb' ? figure.numberStart : figure.cueStart);
   const before = cleanSubject(beforeRaw);

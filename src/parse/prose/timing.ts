@@ -60,9 +60,9 @@ export function sentenceTiming(sentence: string, years: readonly YearMention[], 
  * Order of evidence: the sentence's own time words, then the section it is in, then the paragraph
  * it opens with (a paragraph that begins "“十三五”时期…" reports throughout), then 累计/已.
  */
-export function isPast(t: SentenceTiming, inBackground: boolean, paragraphPast: boolean): boolean {
+export function isPast(t: SentenceTiming, inBackground: boolean, paragraphPast: () => boolean): boolean {
   if (t.pastWords !== t.futureWords) return t.pastWords;
   if (inBackground) return true;
   if (t.futureWords) return false;
-  return paragraphPast || t.doneWords;
+  return t.doneWords || paragraphPast();
 }
