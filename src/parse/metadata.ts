@@ -1,0 +1,132 @@
+/**
+ * Plan metadata: id, region, title, kind, status, 发文字号, issuer, date, period. Read from the
+ * document's front matter by shape (see metadata-fields.ts); the region is resolved against the
+ * GB/T 2260 division table. Ids are documented in plan-id.ts.
+ */
+import type { Diagnostic, Plan, Region } from '../model/types.js';
+import { parseDiagnostic } from './diagnostic.js';
+import { findPlaces, isParentOf, resolvePlace } from './divisions.js';
+import { readNumbering } from './heading-numbering.js';
+import type { Line } from './lines.js';
+import {
+  findBrokenDate, findDocNumber, findSignature, looksDraft, readDateLine, readFiveYearPlan, readPeriodRange, scrapedField,
+} from './metadata-fields.js';
+import { planId } from './plan-id.js';
+
+export type PlanMetadata = Pick<
+  Plan,
+  'id' | 'region' | 'title' | 'kind' | 'status' | 'docNumber' | 'issuer' | 'issuedOn' | 'period'
+>;
+
+export interface MetadataResult {
+  metadata: PlanMetadata;
+  diagnostics: Diagnostic[];
+}
+
+const FRONT = 60; // lines that hold the cover letter, title and period in every layout seen
+const TITLE_END = /(?:规划|方案|计划|纲要)(?:\s*[（(][^（()）]{2,16}[）)])?$/;
+
+/** The plan's own title line: ends in 规划/方案/计划 (maybe a bracketed period), not a sentence or notice. */
+function findTitleLine(lines: readonly Line[]): { title: string; line: number } | null {
+  for (const line of lines) {
+    const text = line.text.replace(/[《》]/g, '').trim();
+    if (text.length < 6 || text.length > 60 || line.cells || readNumbering(text)) continue;
+    if (/^(关于|附件)|通知|印发|[。，；：:,;]/.test(text) || !TITLE_END.test(text)) continue;
+    return { title: text, line: line.no };
+  }
+  // A title broken over lines survives in the notice: 关于印发《X》的通知.
+  const cover = lines.slice(0, FRONT).map((l) => l.text.trim()).join('');
+  const m = /印发《?([^《》]{4,60}?(?:规划|方案|计划|纲要)(?:[（(]\d{4}[—–-]\d{4}年[)）])?)》?的通知/.exec(cover);
+  return m?.[1] ? { title: m[1], line: 0 } : null;
+}
+
+function findIssuer(lines: readonly Line[], signatureIssuer: string | null): string | null {
+  const scraped = scrapedField(lines, '发布机构');
+  if (scraped) return scraped.value;
+  if (signatureIssuer) return signatureIssuer;
+  // The notice heading "X人民政府\n关于印发…": X must open its line, or it is a cited document's issuer.
+  const front = lines.slice(0, FRONT).filter((l) => l.text.trim() !== '');
+  for (let i = 0; i < front.length; i++) {
+    const joined = `${front[i]?.text ?? ''}${front[i + 1]?.text ?? ''}`.replace(/\s+/g, '');
+    const m = /^([\p{Script=Han}]{2,30}?(?:人民政府|办公厅|办公室|委员会))关于印发/u.exec(joined);
+    if (m?.[1]) return m[1];
+  }
+  return null;
+}
+
+function findPeriod(lines: readonly Line[], title: { title: string; line: number } | null): Plan['period'] {
+  const until = title && title.line > 0 ? title.line + 3 : FRONT;
+  const ranges = lines
+    .filter((l) => l.no <= until)
+    .flatMap((l) => {
+      const range = readPeriodRange(l.text);
+      return range ? [{ range, distance: Math.abs(l.no - (title?.line ?? l.no)) }] : [];
+    })
+    .sort((a, b) => a.distance - b.distance);
+  const fromTitle = title ? readPeriodRange(title.title) : null;
+  const fiveYear = readFiveYearPlan(title?.title ?? '') ?? readFiveYearPlan(lines.slice(0, FRONT).map((l) => l.text).join('\n'));
+  return fromTitle ?? ranges[0]?.range ?? fiveYear ?? { start: null, end: null };
+}
+
+const NO_REGION: Region = { name: null, level: null, province: null, code: null };
+
+function findRegion(texts: readonly string[], context: string, file: string): { region: Region; diagnostics: Diagnostic[] } {
+  for (const text of texts) {
+    const mentions = findPlaces(text);
+    const own = mentions.find((m) => !mentions.some((other) => other !== m && isParentOf(m, other)));
+    if (!own) continue;
+    const resolved = resolvePlace(own, context);
+    if (resolved.kind === 'resolved') return { region: resolved.region, diagnostics: [] };
+    return {
+      region: resolved.region,
+      diagnostics: [parseDiagnostic('warning', file, null, 'parse/region-ambiguous',
+        `The region name ${own.name} matches several divisions and the text does not say which.`,
+        { name: own.name, candidates: resolved.candidates })],
+    };
+  }
+  return {
+    region: NO_REGION,
+    diagnostics: [parseDiagnostic('warning', file, null, 'parse/region-unknown',
+      'No administrative division was found in the title or issuer.')],
+  };
+}
+
+/** Metadata of one plan and the diagnostics about what could not be read. Never throws. */
+export function parseMetadata(lines: readonly Line[], source: string): MetadataResult {
+  const diagnostics: Diagnostic[] = [];
+  const front = lines.slice(0, FRONT);
+  const titleLine = findTitleLine(lines);
+  const title = titleLine?.title ?? null;
+  if (!title) diagnostics.push(parseDiagnostic('warning', source, null, 'parse/title-missing', 'No plan title line was found.'));
+  const signature = findSignature(lines);
+  const issuer = findIssuer(lines, signature.issuer);
+  const scrapedDate = scrapedField(lines, '成文日期') ?? scrapedField(lines, '发布日期');
+  const issuedOn = (scrapedDate ? readDateLine(scrapedDate.value) : null) ?? signature.issuedOn;
+  const broken = findBrokenDate(front);
+  if (!issuedOn && broken) {
+    diagnostics.push(parseDiagnostic('warning', source, broken.no, 'parse/date-unreadable',
+      `The date "${broken.text}" could not be read.`, { text: broken.text }));
+  }
+  const everything = lines.map((l) => l.text).join('\n');
+  const { region, diagnostics: regionDiagnostics } = findRegion(
+    [title ?? '', issuer ?? '', front.map((l) => l.text).join('\n')],
+    everything,
+    source,
+  );
+  diagnostics.push(...regionDiagnostics);
+  const kindText = title ?? front.map((l) => l.text).join('');
+  return {
+    metadata: {
+      id: planId(region.name, title, source),
+      region,
+      title,
+      kind: /实施方案|行动计划|行动方案|工作方案/.test(kindText) ? 'implementation-plan' : 'plan',
+      status: looksDraft(`${title ?? ''}\n${front.map((l) => l.text).join('\n')}`) ? 'draft' : 'final',
+      docNumber: findDocNumber(lines)?.value ?? null,
+      issuer,
+      issuedOn,
+      period: findPeriod(lines, titleLine),
+    },
+    diagnostics,
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Plan ids: ASCII slugs from the pinyin of the region name, the division suffix set apart
+ * (自贡市 → "zigong-shi", 巫山县 → "wushan-xian", 重庆市巴南区 → "banan-qu"), falling back to the
+ * pinyin of the title, then to the file name.
+ */
+import { pinyin } from 'pinyin-pro';
+
+const SUFFIX = /(自治区|自治州|自治县|特别行政区|地区|省|市|县|区|旗|盟)$/;
+
+function ascii(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Han characters as toneless pinyin run together ("乐山" → "leshan"); other characters kept. */
+function toPinyin(s: string): string {
+  if (!/\p{Script=Han}/u.test(s)) return s;
+  return pinyin(s, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).join('');
+}
+
+export function slugFromRegionName(name: string): string {
+  const m = SUFFIX.exec(name);
+  const stem = m ? name.slice(0, m.index) : name;
+  const parts = m && stem !== '' ? [stem, m[1] ?? ''] : [name];
+  return ascii(parts.map(toPinyin).join('-'));
+}
+
+/** Slug of a title: the first 12 characters' pinyin, without quotes and brackets. */
+export function slugFromTitle(title: string): string {
+  const core = title.replace(/[“”"《》〈〉「」]/g, '').slice(0, 12);
+  return ascii(
+    pinyin(core, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
+      .filter((s) => s.trim() !== '')
+      .join('-'),
+  );
+}
+
+export function slugFromSource(source: string): string {
+  const base = source.split(/[\\/]/).pop()?.replace(/\.[^.]*$/, '') ?? '';
+  return ascii(/\p{Script=Han}/u.test(base) ? toPinyin(base) : base);
+}
+
+/** The first non-empty slug of region name, title and file name; "plan" when all are empty. */
+export function planId(regionName: string | null, title: string | null, source: string): string {
+  const candidates = [
+    regionName ? slugFromRegionName(regionName) : '',
+    title ? slugFromTitle(title) : '',
+    slugFromSource(source),
+  ];
+  return candidates.find((s) => s !== '') ?? 'plan';
+}
+
+/** Makes ids unique in order: the first keeps its id, later duplicates get "-2", "-3"… */
+export function uniqueIds(ids: readonly string[]): string[] {
+  const taken = new Set(ids);
+  const seen = new Map<string, number>();
+  return ids.map((id) => {
+    const count = (seen.get(id) ?? 0) + 1;
+    seen.set(id, count);
+    if (count === 1) return id;
+    let n = count;
+    while (taken.has(`${id}-${n}`)) n++;
+    const unique = `${id}-${n}`;
+    taken.add(unique);
+    return unique;
+  });
+}
