@@ -13,6 +13,9 @@ const CHROME_TAGS = new Set(['header', 'footer', 'aside']);
 const CHROME_NAME = /(?:^|[\s_-])(?:nav|navbar|menu|footer|foot|breadcrumbs?|crumbs?|share|sharing|sidebar|side|banner|toolbar|topbar|pagination|pager|copyright|search|login|related|ad|ads|print|position|location|wza|skip)(?:$|[\s_-])/i;
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
+// Elements that hold a page's parts; a <p> holding 90% of the text is still content, not a frame.
+const CONTAINERS = new Set(['html', 'body', 'div', 'section', 'article', 'main', 'center', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
+
 // Share of the text a child must hold for the walk to descend into it.
 const DESCEND_SHARE = 0.9;
 
@@ -56,6 +59,25 @@ export function withoutChrome<T extends Root | Element>(node: T): T {
   return { ...node, children } as T;
 }
 
+// A cell with this much text is page layout, not a table row of the plan.
+const LAYOUT_CELL_CJK = 1000;
+
+/**
+ * Old government sites lay pages out with tables: a table with a table inside a cell, or with
+ * a cell holding a whole article, is read as blocks rather than as rows.
+ */
+export function isLayoutTable(table: Element): boolean {
+  const visit = (node: Element, depth: number): boolean => node.children.some((child) => {
+    if (child.type !== 'element') return false;
+    if (depth > 0 && child.tagName === 'table') return true;
+    if (child.tagName === 'td' || child.tagName === 'th') {
+      return cjkCount(child) >= LAYOUT_CELL_CJK || visit(child, depth + 1);
+    }
+    return visit(child, child.tagName === 'table' ? depth + 1 : depth);
+  });
+  return visit(table, 0);
+}
+
 /** The innermost element holding ≥ 90% of the CJK text, or the root when text is spread out. */
 export function mainContent(root: Root): Root | Element {
   let current: Root | Element = root;
@@ -64,7 +86,8 @@ export function mainContent(root: Root): Root | Element {
     let next: Element | null = null;
     const children: readonly RootContent[] = current.children;
     for (const child of children) {
-      if (child.type !== 'element' || child.tagName === 'table') continue;
+      if (child.type !== 'element' || !CONTAINERS.has(child.tagName)) continue;
+      if (child.tagName === 'table' && !isLayoutTable(child)) continue;
       const count = cjkCount(child);
       if (total > 0 && count >= total * DESCEND_SHARE) next = child;
     }

@@ -1,7 +1,7 @@
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import { mainContent, titlesBefore, withoutChrome } from './html-content.js';
+import { isLayoutTable, mainContent, titlesBefore, withoutChrome } from './html-content.js';
 import { tableRows } from './html-table.js';
 
 /** Text lines of an HTML page, each with the 1-based HTML source line its element starts on. */
@@ -16,6 +16,8 @@ const BLOCK = new Set([
   'address', 'article', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'hr', 'html', 'li', 'main', 'ol', 'p', 'section', 'summary', 'ul',
   'caption', 'header', 'footer', 'aside', 'nav', 'form', 'menu',
+  // Reached only inside layout tables (data tables become rows).
+  'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
 ]);
 
 /** Collapse HTML whitespace; a line break between two hanzi is a source wrap, not a space. */
@@ -68,7 +70,7 @@ function walk(node: Nodes, out: LineCollector): void {
     const element: Element = node;
     const line = startLine(element, 1);
     if (element.tagName === 'br') return out.flush();
-    if (element.tagName === 'table') {
+    if (element.tagName === 'table' && !isLayoutTable(element)) {
       out.flush();
       for (const row of tableRows(element, cellText)) out.push(row.cells.join('\t'), startLine(row.element, line));
       return;

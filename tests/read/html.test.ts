@@ -73,3 +73,19 @@ describe('readDocument on HTML', () => {
       .toEqual(['blank.html: no Chinese text found in the page']);
   });
 });
+
+describe('pages laid out with tables', () => {
+  it('reads a layout table as blocks and the plan table inside it as rows', () => {
+    const article = '残疾人事业是中国特色社会主义事业的重要组成部分。'.repeat(50);
+    const html = [
+      '<html><body><table width="1000"><tr><td class="left-menu">网站首页 政务公开</td><td>', // 1
+      `<p>一、规划背景</p><p>${article}</p>`, //                                              2
+      '<table><tr><td>序号</td><td>指标</td><td>目标值</td></tr>', //                          3
+      '<tr><td>1</td><td>残疾人基本康复服务覆盖率(%)</td><td>85</td></tr></table>', //       4
+      '</td></tr></table></body></html>', //                                                   5
+    ].join('\n');
+    const { lines, lineMap } = htmlToLines(html);
+    expect(lines).toEqual(['一、规划背景', article, '序号\t指标\t目标值', '1\t残疾人基本康复服务覆盖率(%)\t85']);
+    expect(lineMap).toEqual([2, 2, 3, 4]);
+  });
+});
