@@ -56,6 +56,9 @@ function firstDifference(found: FixedTable, expected: FixedTable, meta: FormMeta
     const b = expected[kind].rows;
     const fixedCols = meta.sheets[kind].columns.flatMap((c, i) => (c.input === null ? [i + 1] : []));
     for (let r = 0; r < Math.max(a.length, b.length); r++) {
+      if (r >= a.length || r >= b.length) {
+        return { sheet: meta.sheets[kind].name, cell: `A${r + 2}`, found: r < a.length ? 'added row' : 'deleted row', expected: (b[r] ?? []).join(' ') };
+      }
       for (let c = 0; c < fixedCols.length; c++) {
         const x = a[r]?.[c] ?? '';
         const y = b[r]?.[c] ?? '';
