@@ -1,6 +1,7 @@
 import { analyse } from 'chardet';
 import iconv from 'iconv-lite';
 import type { Diagnostic } from '../model/types.js';
+import { bomEncoding, hasNul, looksLikeUtf16, wholeLines } from './byte-signals.js';
 import { readDiagnostic } from './diagnostic.js';
 import { controlShare, textScore } from './text-score.js';
 
@@ -96,13 +97,6 @@ function binary(file: string, reason: string): DecodeResult {
   return { text: null, encoding: null, diagnostics: [error] };
 }
 
-function bomEncoding(bytes: Uint8Array): { name: string; iconv: string } | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { name: 'UTF-8', iconv: 'utf-8' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { name: 'UTF-16LE', iconv: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { name: 'UTF-16BE', iconv: 'utf-16be' };
-  return null;
-}
-
 function strictUtf8Text(bytes: Uint8Array): string | null {
   try {
     return strictUtf8.decode(bytes);
@@ -119,28 +113,6 @@ const CLEAN_SCORE = 0.85;
 
 function readsCleanly(text: string): boolean {
   return !text.includes('\ufffd') && controlShare(text) === 0 && textScore(text) >= CLEAN_SCORE;
-}
-
-/** The first `limit` bytes cut after a line feed, so no multi-byte character is split. */
-function wholeLines(bytes: Uint8Array, limit: number): Uint8Array {
-  if (bytes.length <= limit) return bytes;
-  const cut = bytes.lastIndexOf(0x0a, limit);
-  return bytes.subarray(0, cut > 0 ? cut + 1 : limit);
-}
-
-function hasNul(bytes: Uint8Array): boolean {
-  return bytes.indexOf(0) >= 0;
-}
-
-/**
- * UTF-16 without BOM: ASCII characters (digits, line breaks) put NULs on one side; hanzi such
- * as U+4E00 put a few on the other. Binary data spreads them evenly.
- */
-function looksLikeUtf16(bytes: Uint8Array): boolean {
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
-  return Math.min(even, odd) <= (even + odd) * 0.3;
 }
 
 function candidateEncodings(sample: Uint8Array, declared: string | null): string[] {
