@@ -8,6 +8,14 @@ export type Block =
   | { kind: 'page-break' }
   | TableBlock;
 
+/** How a document tells lead units from co-operating ones. */
+export type DutyConvention = 'columns' | 'stated' | 'unstated';
+
+export interface LaidOut {
+  blocks: Block[];
+  dutyConvention: DutyConvention;
+}
+
 export interface TableBlock {
   kind: 'table';
   caption: string | null;

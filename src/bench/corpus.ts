@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { blocksToHtml, blocksToText, mapBlockText, type Block } from './blocks.js';
+import { blocksToHtml, blocksToText, mapBlockText, type LaidOut } from './blocks.js';
 import { blocksToDocx } from './docx-output.js';
 import { encodeText, widthSwapper, type CorpusEncoding, type WidthStyle } from './encode.js';
 import { implementationTitle, layoutImplementationPlan, layoutProseDraft } from './layout-other.js';
@@ -66,8 +66,8 @@ function generateOne(index: number, seed: number, docxShare: number): GeneratedF
   const plan = synthesizePlan(rng.fork('plan'), region, loadTextPool(), {
     size: rng.int(8_000, 26_000), groups: layout === 'markdown-tabbed' });
   const layoutRng = rng.fork('layout');
-  const blocks: Block[] = layout === 'inline-duty' ? layoutImplementationPlan(layoutRng, plan)
-    : layout === 'prose-draft' ? layoutProseDraft(layoutRng, plan) : layoutPlan(layoutRng, plan, layout);
+  const { blocks, dutyConvention }: LaidOut = layout === 'inline-duty' ? layoutImplementationPlan(layoutRng, plan)
+    : layout === 'prose-draft' ? { blocks: layoutProseDraft(layoutRng, plan), dutyConvention: 'columns' } : layoutPlan(layoutRng, plan, layout);
   const width: WidthStyle = weighted(rng, WIDTHS);
   const laidOut = mapBlockText(blocks, widthSwapper(width));
   const roll = rng.next();
@@ -80,7 +80,7 @@ function generateOne(index: number, seed: number, docxShare: number): GeneratedF
   const newline = rng.chance(0.2) ? '\r\n' : '\n';
   const bytes = format === 'docx' ? blocksToDocx(laidOut)
     : encodeText((format === 'html' ? blocksToHtml(title, laidOut) : blocksToText(laidOut)).replace(/\n/g, newline), encoding);
-  const truth = groundTruth(rng.fork('truth'), plan, { file: name, layout, format, encoding: format === 'docx' ? 'docx' : encoding, width });
+  const truth = groundTruth(rng.fork('truth'), plan, { file: name, layout, format, encoding: format === 'docx' ? 'docx' : encoding, width, dutyConvention });
   return { name, bytes, truth };
 }
 

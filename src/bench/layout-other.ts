@@ -2,7 +2,7 @@
  * The two layouts without tables: an implementation plan with inline 责任单位 lines (seed 003)
  * and a Markdown draft of prose and bold numbered measures (seed 002).
  */
-import type { Block } from './blocks.js';
+import type { Block, LaidOut } from './blocks.js';
 import { chineseNumeral, dutyText, itemMarker } from './layout-parts.js';
 import type { Rng } from './prng.js';
 import type { SynthPlan } from './synthetic-plan.js';
@@ -12,7 +12,7 @@ export function implementationTitle(plan: SynthPlan): string {
 }
 
 /** Tasks are numbered across sections; each is followed by its 责任单位 line (lead units before the comma). */
-export function layoutImplementationPlan(rng: Rng, plan: SynthPlan): Block[] {
+export function layoutImplementationPlan(rng: Rng, plan: SynthPlan): LaidOut {
   const marker = itemMarker(rng);
   const colon = rng.pick(['：', ':']);
   const out: Block[] = [
@@ -23,17 +23,18 @@ export function layoutImplementationPlan(rng: Rng, plan: SynthPlan): Block[] {
     { kind: 'para', text: '二、主要措施' },
   ];
   const perSection = Math.ceil(plan.tasks.length / plan.sections.length);
+  const stated = rng.chance(0.6);
   plan.tasks.forEach((task, i) => {
     if (i % perSection === 0) {
       const s = i / perSection;
       out.push({ kind: 'para', text: `（${chineseNumeral(s + 1)}）实施${plan.sections[s]!.title}行动。` });
     }
-    const note = i === 0 && rng.chance(0.5) ? '（逗号前为牵头单位，下同）' : '';
+    const note = i === 0 && stated ? '（逗号前为牵头单位，下同）' : '';
     out.push({ kind: 'para', text: `${marker(task.no)}${task.text}` });
     out.push({ kind: 'para', text: `责任单位${colon}${dutyText(task)}${note}` });
   });
   out.push({ kind: 'para', text: '三、保障措施' }, { kind: 'para', text: plan.preamble[1]! });
-  return out;
+  return { blocks: out, dutyConvention: stated ? 'stated' : 'unstated' };
 }
 
 export function layoutProseDraft(rng: Rng, plan: SynthPlan): Block[] {

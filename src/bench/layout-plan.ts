@@ -3,7 +3,7 @@
  * 001 (plain text, 第X章, caption after, task table split across pages with repeated headers)
  * and 004 (one cell per line with blank lines between cells).
  */
-import type { Block } from './blocks.js';
+import type { Block, LaidOut } from './blocks.js';
 import { chineseNumeral, indicatorTable, itemBlocks, itemMarker, taskTable } from './layout-parts.js';
 import type { Rng } from './prng.js';
 import type { SynthPlan } from './synthetic-plan.js';
@@ -40,7 +40,7 @@ function coverLetter(plan: SynthPlan): Block[] {
   ];
 }
 
-export function layoutPlan(rng: Rng, plan: SynthPlan, layout: PlanLayoutName): Block[] {
+export function layoutPlan(rng: Rng, plan: SynthPlan, layout: PlanLayoutName): LaidOut {
   const heading = headingStyle(rng, layout);
   const marker = itemMarker(rng);
   const tableStyle = layout === 'cell-per-line' ? 'cell-per-line' : 'tabbed';
@@ -78,9 +78,13 @@ export function layoutPlan(rng: Rng, plan: SynthPlan, layout: PlanLayoutName): B
   if (layout === 'markdown-tabbed') {
     const lastBox = 1 + plan.boxes.length;
     out.push(taskTable(rng, `专栏 ${lastBox + 1} 重点任务分工表`, plan.tasks, { columns: 3, style: tableStyle, repeatHeader: false }));
+    // Seed 000 leaves "lead before the comma" unsaid; seed 003 states it. Do both.
+    const stated = rng.chance(0.6);
+    if (stated) out.push({ kind: 'para', text: '注：责任单位中逗号前为牵头单位，逗号后为配合单位。' });
+    return { blocks: out, dutyConvention: stated ? 'stated' : 'unstated' };
   } else {
     out.push({ kind: 'para', text: '附件：重点任务分工' }, { kind: 'page-break' }, { kind: 'para', text: '附件' });
     out.push(taskTable(rng, '重点任务分工', plan.tasks, { columns: 4, style: tableStyle, repeatHeader: tableStyle === 'tabbed' }));
   }
-  return out;
+  return { blocks: out, dutyConvention: 'columns' };
 }

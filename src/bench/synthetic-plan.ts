@@ -101,6 +101,20 @@ function departments(rng: Rng, prefix: string, count: number): string[] {
   return rng.sample(DEPARTMENTS, count).map((d) => `${prefix}${d}`);
 }
 
+/**
+ * Box items are short (a sentence or two, as in the seeds' 专栏), unlike the long numbered
+ * measures of the main text that use the same wording pool.
+ */
+function boxItemText(text: string): string {
+  const sentences = text.match(/[^。]*。/g) ?? [text];
+  let out = '';
+  for (const s of sentences) {
+    if (out !== '' && out.length + s.length > 120) break;
+    out += s;
+  }
+  return out.length > 160 ? `${out.slice(0, 118)}。` : out;
+}
+
 function fill(text: string, place: string): string {
   return text.split(PLACE).join(place);
 }
@@ -124,7 +138,7 @@ export function synthesizePlan(rng: Rng, region: DivisionEntry, pool: TextPool, 
     const groupCount = opts.groups && rng.chance(0.3) ? rng.int(2, 3) : 1;
     const groups = Array.from({ length: groupCount }, (_, g) => ({
       title: groupCount > 1 ? GROUP_TITLES[g]! : null,
-      items: rng.sample(pool.items, rng.int(2, 9)).map((it) => ({ name: it.name, text: fill(it.text, place) })),
+      items: rng.sample(pool.items, rng.int(2, 9)).map((it) => ({ name: it.name, text: boxItemText(fill(it.text, place)) })),
     }));
     return { no: i + 2, title, groups };
   });

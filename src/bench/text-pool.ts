@@ -15,7 +15,7 @@ export interface TextPool {
 
 export const PLACE = '{PLACE}';
 
-const SEED_PLACES = /重庆市巴南区|巴南区|巴南|巫山县|巫山|自贡市|自贡|碑林区|碑林|乐山市|乐山|四川省|重庆市|陕西省|西安市/g;
+const SEED_PLACES = /重庆市巴南区|巴南区|巴南|巫山县|巫山|自贡市|自贡|碑林区|碑林|乐山市|乐山|四川省|四川|重庆市|重庆|陕西省|陕西|西安市|西安/g;
 // Lines that look like structure (tables, boxes, duty lines, headings) are not prose.
 const STRUCTURE = /\t|专栏|责任单位|牵头单位|印发|通知|^#|^[（(]?[一二三四五六七八九十]+[）)、]|^第[一二三四五六七八九十]+[章节]/;
 const ITEM = /^\s*\d{1,2}[.．、]\s*([^。\t]{4,30})。(.{10,})$/;

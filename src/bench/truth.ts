@@ -3,6 +3,7 @@
  * (never from the parser): expected counts and a few exact rows.
  */
 import type { PlanKind, PlanStatus, RegionLevel } from '../model/types.js';
+import type { DutyConvention } from './blocks.js';
 import type { Rng } from './prng.js';
 import type { SynthPlan } from './synthetic-plan.js';
 
@@ -15,6 +16,7 @@ export interface GroundTruth {
   format: CorpusFormat;
   encoding: string;
   width: string;
+  dutyConvention: DutyConvention;
   region: { name: string; level: RegionLevel; province: string; code: string };
   kind: PlanKind;
   status: PlanStatus;
@@ -32,6 +34,8 @@ export interface GroundTruth {
 }
 
 export interface TruthInput {
+  /** 'unstated': 责任单位 lists lead units before a comma but the document never says so. */
+  dutyConvention: DutyConvention;
   file: string;
   layout: CorpusLayout;
   format: CorpusFormat;
