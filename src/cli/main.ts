@@ -15,6 +15,8 @@ const HELP_WIDTH = 80;
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   // Known before parsing, so even a parse error honours them.
   const verbose = argv.includes('--verbose');
+  // "plan-diff check | head": the reader left; stop quietly like other Unix tools, no crash.
+  io.stdout.on('error', ignoreBrokenPipe);
   const colour = !argv.includes('--no-color');
   const chosen: { run: RunCommand | null } = { run: null };
   const program = buildProgram((run) => (chosen.run = run));
@@ -47,6 +49,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     reportError(new CliContext(io, contextOptions), shown, verbose);
     return exitCode({ kind: 'failed', error: shown });
   }
+}
+
+function ignoreBrokenPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') throw error;
 }
 
 /** commander reports "plan-diff foo" as too many arguments; users mean an unknown command. */

@@ -6,11 +6,16 @@ import { loadInputs } from '../inputs.js';
 import type { CommandResult } from '../program.js';
 
 /**
- * Lint: everything the reader and parser flagged. Errors always count as findings,
- * warnings only with --strict; notes never. Unusable files are input errors (exit 2).
+ * Lint: everything the reader, the parser and the name normalisation flagged (a misspelt
+ * department is a document problem too). Errors always count as findings, warnings only
+ * with --strict; notes never. Unusable files are input errors (exit 2).
  */
 export async function runCheck(ctx: CliContext, files: string[], options: { strict?: boolean }): Promise<CommandResult> {
   const loaded = await loadInputs(ctx, files);
+  if (loaded.documents.length > 0) {
+    const { compare } = await import('../../compare/index.js');
+    loaded.diagnostics.push(...compare(loaded.documents).diagnostics);
+  }
   const counts = countByLevel(loaded.diagnostics);
   if (ctx.json) {
     ctx.io.stdout.write(stableJson({
