@@ -1,0 +1,113 @@
+/**
+ * Checks a parsed plan against itself: (a) a table baseline that disagrees with the achievement
+ * the background reports for the same measure, (b) a prose target that restates a table target
+ * with another value, (c) the same task listed twice. Findings are diagnostics with both lines.
+ */
+import type { Diagnostic, Indicator, Plan, ProseFigure, Task, Value } from '../model/types.js';
+import { bigrams, diceOfBigrams, measureSimilarity } from './prose/similarity.js';
+
+type Finding = Omit<Diagnostic, 'file'>;
+
+/** Names at least this similar (measure keys, bigram Dice) are read as the same measure. */
+export const SAME_MEASURE = 0.6;
+/** Task texts at least this similar are read as the same task listed twice. */
+export const SAME_TASK = 0.9;
+
+interface Interval { lo: number; hi: number; loOpen: boolean; hiOpen: boolean }
+
+function interval(v: Value): Interval | null {
+  if (v.value === null || v.op === 'qualitative' || v.relativeTo) return null;
+  const x = v.value;
+  switch (v.op) {
+    case '=': return { lo: x, hi: x, loOpen: false, hiOpen: false };
+    case '>=': return { lo: x, hi: Infinity, loOpen: false, hiOpen: true };
+    case '>': return { lo: x, hi: Infinity, loOpen: true, hiOpen: true };
+    case '<=': return { lo: -Infinity, hi: x, loOpen: true, hiOpen: false };
+    case '<': return { lo: -Infinity, hi: x, loOpen: true, hiOpen: true };
+  }
+}
+
+/** Two stated figures contradict when no value satisfies both ("=80" and "=85"; "=90" and ">=95"). */
+function contradict(a: Value, b: Value): boolean {
+  const [x, y] = [interval(a), interval(b)];
+  if (!x || !y) return false;
+  const lo = Math.max(x.lo, y.lo);
+  const hi = Math.min(x.hi, y.hi);
+  if (lo < hi) return false;
+  if (lo > hi) return true;
+  const closedAt = (i: Interval): boolean => (i.lo === lo ? !i.loOpen : true) && (i.hi === hi ? !i.hiOpen : true);
+  return !(closedAt(x) && closedAt(y));
+}
+
+function sameUnit(indicator: Indicator, figure: ProseFigure): boolean {
+  return indicator.unit === null || figure.unit === null || indicator.unit === figure.unit;
+}
+
+/** The one indicator a prose figure measures, or null when none or several fit equally. */
+function matchIndicator(figure: ProseFigure, indicators: readonly Indicator[]): Indicator | null {
+  let best: Indicator | null = null;
+  let bestScore = SAME_MEASURE;
+  let tie = false;
+  for (const indicator of indicators) {
+    if (!sameUnit(indicator, figure)) continue;
+    const score = measureSimilarity(indicator.name, figure.subject);
+    if (score > bestScore) [best, bestScore, tie] = [indicator, score, false];
+    else if (score === bestScore && best !== null) tie = true;
+  }
+  return tie ? null : best;
+}
+
+function baselineFindings(plan: Plan): Finding[] {
+  return plan.achievements.flatMap((a): Finding[] => {
+    const indicator = matchIndicator(a, plan.indicators.filter((i) => i.baseline !== null));
+    if (!indicator?.baseline || !contradict(indicator.baseline, a.value)) return [];
+    const [il, al] = [indicator.source.line, a.source.line];
+    return [{
+      level: 'warning', line: il, code: 'consistency/baseline-vs-background',
+      message: `Indicator "${indicator.name}" (line ${il}) has baseline ${indicator.baseline.text}, but the background reports "${a.value.text}" for ${a.subject} (line ${al}).`,
+      args: { indicator: indicator.name, indicatorLine: il, baseline: indicator.baseline, subject: a.subject, achievement: a.value, achievementLine: al },
+    }];
+  });
+}
+
+function targetFindings(plan: Plan): Finding[] {
+  return plan.targets.flatMap((t): Finding[] => {
+    const indicator = matchIndicator(t, plan.indicators.filter((i) => i.target?.value != null));
+    const target = indicator?.target;
+    if (!indicator || !target || t.value.relativeTo || t.value.value === null || target.value === t.value.value) return [];
+    const [il, tl] = [indicator.source.line, t.source.line];
+    return [{
+      level: 'warning', line: tl, code: 'consistency/target-vs-table',
+      message: `The text states "${t.value.text}" for ${t.subject} (line ${tl}), but indicator "${indicator.name}" (line ${il}) targets ${target.text}.`,
+      args: { indicator: indicator.name, indicatorLine: il, tableTarget: target, subject: t.subject, proseTarget: t.value, proseLine: tl },
+    }];
+  });
+}
+
+// Numbering, punctuation and spaces do not make two tasks different.
+const taskKey = (t: Task): string => t.text.replace(/^\s*[\d一二三四五六七八九十]+[.、．]\s*/, '').replace(/[\s\p{P}\p{S}]/gu, '');
+
+function duplicateTaskFindings(tasks: readonly Task[]): Finding[] {
+  const keyed = tasks.map((t) => ({ task: t, key: taskKey(t), grams: bigrams(taskKey(t)) })).filter((k) => k.key.length >= 4);
+  const findings: Finding[] = [];
+  keyed.forEach((a, i) => {
+    for (const b of keyed.slice(i + 1)) {
+      const [short, long] = a.key.length <= b.key.length ? [a.key, b.key] : [b.key, a.key];
+      if (short.length < long.length * SAME_TASK) continue;
+      if (a.key !== b.key && diceOfBigrams(a.grams, b.grams) < SAME_TASK) continue;
+      const [first, second] = [a.task.source.line, b.task.source.line];
+      findings.push({
+        level: 'warning', line: second, code: 'consistency/duplicate-task',
+        message: `The task on line ${second} repeats the task on line ${first}.`,
+        args: { firstLine: first, secondLine: second, text: b.task.text },
+      });
+    }
+  });
+  return findings;
+}
+
+/** Never throws; the findings are sorted by line. */
+export function checkConsistency(plan: Plan): Finding[] {
+  return [...baselineFindings(plan), ...targetFindings(plan), ...duplicateTaskFindings(plan.tasks)]
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || a.code.localeCompare(b.code));
+}
