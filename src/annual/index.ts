@@ -10,3 +10,4 @@ export { formatProblem, problemMessage, type Problem, type ProblemCode } from '.
 export { defaultYear } from './rows.js';
 export { loadAnnualConfig, parseAnnualConfig, type AnnualConfig } from './config.js';
 export { MAX_FILE_BYTES, MAX_SHEET_ROWS } from './bounds.js';
+export { annualProgress, type AnnualRun, type PlanProgress } from './run.js';
