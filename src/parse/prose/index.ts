@@ -34,6 +34,14 @@ function titleRanges(text: string): (offset: number) => boolean {
   };
 }
 
+// A clause is quoted whole unless it runs on for lines (unpunctuated text); then the figure's neighbourhood.
+const MAX_CLAUSE_TEXT = 160;
+
+function clauseText(clause: string, figure: ClauseFigure): string {
+  const text = clause.length <= MAX_CLAUSE_TEXT ? clause : clause.slice(Math.max(0, figure.cueStart - 100), figure.end + 40);
+  return text.replace(/[，。；：,;:]+$/, '').trim();
+}
+
 interface Found {
   clause: Span;
   figure: ClauseFigure;
@@ -112,7 +120,7 @@ function record(ctx: Context, p: Paragraph, sentence: Span, paragraphPast: () =>
     const op = figure.op ?? (figure.cue === 'reach' ? reachOp : '=');
     const year = yearFor(years, clause.start - sentence.start + figure.numberStart) ?? (past ? null : ctx.period.end);
     const prose: ProseFigure = {
-      text: clause.text.replace(/[，。；：,;:]+$/, '').trim(),
+      text: clauseText(clause.text, figure),
       subject,
       value: { op, value: figure.value, text: figure.text, ...(figure.relative ? { relativeTo: 'baseline' as const } : {}) },
       unit: figure.unit,

@@ -31,8 +31,16 @@ export function yearsIn(sentence: string, isExcluded: (offset: number) => boolea
 
 /** The year nearest before the offset, else the first one after it, else null. */
 export function yearFor(years: readonly YearMention[], offset: number): number | null {
-  const before = years.filter((y) => y.offset <= offset);
-  return (before[before.length - 1] ?? years[0])?.year ?? null;
+  let lo = 0;
+  let hi = years.length - 1;
+  let found = years[0];
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const y = years[mid] as YearMention;
+    if (y.offset <= offset) [found, lo] = [y, mid + 1];
+    else hi = mid - 1;
+  }
+  return found?.year ?? null;
 }
 
 function firstPlanYear(period: Period): number | null {
