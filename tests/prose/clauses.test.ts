@@ -61,6 +61,11 @@ describe('money standards', () => {
     expect(targets[1]).toMatchObject({ unit: '元/人·年', value: { op: '=', value: 100 }, subject: '城乡重度残疾人养老保险费' });
   });
 
+  it('a unit written out after 元 keeps what it is counted per', () => {
+    const [t] = proseOf('护理补贴标准不低于120元/人·月。').targets;
+    expect(t).toMatchObject({ unit: '元/人·月', value: { op: '>=', value: 120 } });
+  });
+
   it('亿 and 万 are multiplied out into 元', () => {
     const [a] = proseOf('“十三五”时期，累计投入财政资金3.37亿元。').achievements;
     expect(a).toMatchObject({ unit: '元', value: { op: '=', value: 337000000, text: '3.37亿元' } });

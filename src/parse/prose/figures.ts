@@ -4,8 +4,8 @@
  */
 import type { Comparator } from '../../model/types.js';
 import { parseChineseNumber } from '../numerals.js';
-import { COMPARATOR_PREFIXES, COMPARATOR_SUFFIXES } from '../values.js';
-import { PROSE_UNITS, isMoneyUnit, moneyUnit } from './units.js';
+import { adjacentBound, nearbyBound, suffixBound } from './bounds.js';
+import { isMoneyUnit, unitAfter } from './units.js';
 
 /** What made the number a figure: the word that bounds or states it. */
 export type Cue = 'comparator' | 'suffix' | 'relative' | 'reach' | 'approx' | 'verb' | 'money' | 'none';
@@ -26,8 +26,6 @@ export interface ClauseFigure {
   text: string;
 }
 
-// Words that may stand between a bounding word and its number: 不低于达到, 至少建有, 每人每月再给予不低于.
-const FILLER = /(?:每人每月|每人每年|每户每年|每人|每户|人均|户均|平均|每月|每年|再给予|给予|建有|配备|安排|获得|达到|有|为|到|至|在|再|\s)$/;
 const REACH = /(?:达到|提高到|提高至|提升到|提升至|增加到|增长到|稳定在|保持在|达)$/;
 const COMMIT_VERB =
   /(?:建成|建设|创建|打造|培育|新增|培训|配备|改造|安排|遴选|举办|完成|扶持|资助|建立|设立|提供|帮助|吸纳|组织|救助|慰问|适配|开展|实施|投入|有|建有|覆盖)了?\s*$/;
@@ -38,54 +36,6 @@ const CHINESE_AFTER_BOUND = /(至少|不少于|不低于|最少)(建有|配备|�
 const NOT_A_FIGURE_BEFORE = /(?:第|〔|\[|[（(]含)\s*$/;
 const CUE_WINDOW = 40;
 const RANGE_LOWER = /(\d+(?:\.\d+)?)\s*%?\s*[-—–~～至]\s*$/;
-
-function unitAfter(after: string, before: string): { unit: string; length: number; approx: boolean } | null {
-  const lead = /^\s*(余|多)?\s*/.exec(after)?.[0] ?? '';
-  const rest = after.slice(lead.length);
-  const found = PROSE_UNITS.find((u) => rest.startsWith(u.written));
-  if (!found) return null;
-  let length = lead.length + found.written.length;
-  let unit = found.unit;
-  if (unit === '元') {
-    const slash = /^\/\s*(?:人|户)?\s*[·.]?\s*(年|月)?/.exec(rest.slice(1));
-    if (slash && slash[0].length > 1) length += slash[0].length;
-    unit = moneyUnit(before.slice(-12) + (slash?.[0] ?? ''), slash?.[1] ?? null);
-  }
-  return { unit, length, approx: lead.includes('余') || lead.includes('多') };
-}
-
-function adjacentBound(before: string): { op: Comparator; at: number } | null {
-  let text = before;
-  for (let i = 0; i < 4; i++) {
-    for (const [word, op] of COMPARATOR_PREFIXES) if (text.endsWith(word)) return { op, at: text.length - word.length };
-    const stripped = text.replace(FILLER, '');
-    if (stripped === text) return null;
-    text = stripped;
-  }
-  return null;
-}
-
-// A bounding word a few characters further back: 不低于低保标准的50%.
-// The latest-ending word wins, the longer on a tie, so 不低于 is not read as 低于.
-function nearbyBound(before: string): { op: Comparator; at: number } | null {
-  const window = before.slice(-10);
-  let best: { op: Comparator; at: number; end: number } | null = null;
-  for (const [word, op] of COMPARATOR_PREFIXES) {
-    if (word.length < 2 || /[<>=≥≤]/.test(word)) continue;
-    const at = window.lastIndexOf(word);
-    const end = at + word.length;
-    if (at >= 0 && (best === null || end > best.end || (end === best.end && at < best.at))) best = { op, at, end };
-  }
-  return best && { op: best.op, at: before.length - window.length + best.at };
-}
-
-function suffixBound(after: string): { op: Comparator; length: number } | null {
-  const text = after.replace(/^\s+/, '');
-  for (const [word, op] of COMPARATOR_SUFFIXES) {
-    if (text.startsWith(word)) return { op, length: after.length - text.length + word.length };
-  }
-  return null;
-}
 
 interface NumberAt { start: number; end: number; value: number; percent: boolean }
 

@@ -3,6 +3,7 @@
  * section reviews the past (编制背景, 十三五回顾, 发展基础…) rather than setting targets.
  */
 import type { Heading } from '../../model/types.js';
+import { flattenHeadings } from '../headings.js';
 
 const BACKGROUND_TITLE = /背景|回顾|十三五|发展基础|现实基础|工作基础|成就|现状|发展环境|面临形势|发展形势/;
 
@@ -14,20 +15,8 @@ export interface SectionMap {
   hasBackground: boolean;
 }
 
-export function flattenHeadings(headings: readonly Heading[]): Heading[] {
-  const out: Heading[] = [];
-  const walk = (list: readonly Heading[]): void => {
-    for (const h of list) {
-      out.push(h);
-      walk(h.children);
-    }
-  };
-  walk(headings);
-  return out.sort((a, b) => a.line - b.line);
-}
-
 export function mapSections(headings: readonly Heading[]): SectionMap {
-  const flat = flattenHeadings(headings);
+  const flat = [...flattenHeadings(headings)].sort((a, b) => a.line - b.line);
   const ranges: Array<[number, number]> = [];
   flat.forEach((h, i) => {
     if (!BACKGROUND_TITLE.test(h.title)) return;

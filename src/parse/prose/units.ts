@@ -43,11 +43,27 @@ const PER_PERIOD: ReadonlyArray<readonly [RegExp, string]> = [
 
 /**
  * The unit of a money figure with what it is counted per: 元, 元/人, 元/人·月, 元/户·年.
- * `before` is the clause text before the number, `slash` the "/年" written after 元, if any.
+ * `before` is the clause text before the number; `written` what "元/人·月" spells out after 元.
  */
-export function moneyUnit(before: string, slash: string | null): string {
-  const entity = PER_ENTITY.find(([re]) => re.test(before))?.[1] ?? null;
-  const period = slash ?? PER_PERIOD.find(([re]) => re.test(before))?.[1] ?? null;
+export function moneyUnit(before: string, written: { entity: string | null; period: string | null }): string {
+  const entity = written.entity ?? PER_ENTITY.find(([re]) => re.test(before))?.[1] ?? null;
+  const period = written.period ?? PER_PERIOD.find(([re]) => re.test(before))?.[1] ?? null;
   const per = [entity, period].filter((p): p is string => p !== null);
   return per.length === 0 ? '元' : `元/${per.join('·')}`;
+}
+
+/** The unit written right after a number ("余人次", "元/年"), with its length and whether 余/多 said "more than". */
+export function unitAfter(after: string, before: string): { unit: string; length: number; approx: boolean } | null {
+  const lead = /^\s*(余|多)?\s*/.exec(after)?.[0] ?? '';
+  const rest = after.slice(lead.length);
+  const found = PROSE_UNITS.find((u) => rest.startsWith(u.written));
+  if (!found) return null;
+  let length = lead.length + found.written.length;
+  let unit = found.unit;
+  if (unit === '元') {
+    const slash = /^\/\s*(人|户)?\s*[·.]?\s*(年|月)?/.exec(rest.slice(1));
+    if (slash && slash[0].length > 1) length += slash[0].length;
+    unit = moneyUnit(before.slice(-12), { entity: slash?.[1] ?? null, period: slash?.[2] ?? null });
+  }
+  return { unit, length, approx: lead.includes('余') || lead.includes('多') };
 }
