@@ -66,7 +66,8 @@ export function buildProgram(onRun: (run: RunCommand) => void): Command {
     .argument('<workbooks...>', 'returned .xlsx workbooks or folders')
     .option('--plans <path>', 'plan document or folder the templates were made from; repeatable (default: the seeds)',
       (value: string, previous: string[] = []) => [...previous, value])
-    .action((workbooks: string[], options: OutputOptions & { plans?: string[] }) => {
+    .option('--year <year>', 'reporting year of the forms (default: the latest ended year of each plan period)')
+    .action((workbooks: string[], options: OutputOptions & { plans?: string[]; year?: string }) => {
       onRun(async (ctx) => (await import('./commands/report.js')).runReport(ctx(options), workbooks, options));
     });
 

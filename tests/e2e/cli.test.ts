@@ -142,3 +142,39 @@ describe('plan-diff (default run) and --check', () => {
     expect(readFileSync(join(dir, 'out', 'comparison.xlsx')).equals(first)).toBe(true);
   });
 });
+
+describe('plan-diff template and report', () => {
+  it('template: one workbook and one Markdown form per seed under out/templates', () => {
+    const run = runBin(['template', '-q', '--year', '2025'], dir);
+    expect(run.code).toBe(0);
+    const names = readdirSync(join(dir, 'out', 'templates'));
+    expect(names.filter((n) => n.endsWith('.xlsx'))).toHaveLength(5);
+    expect(names.filter((n) => n.endsWith('.md'))).toHaveLength(5);
+  });
+
+  it('template --format csv is a usage error', () => {
+    const run = runBin(['template', '--format', 'csv'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/templates come as xlsx and md/);
+  });
+
+  it('report on a form returned empty: exit 1, problems with file!cell on stderr, report written', () => {
+    const form = readdirSync(join(dir, 'out', 'templates')).find((n) => n.endsWith('.xlsx'))!;
+    const run = runBin(['report', `out/templates/${form}`, '--year', '2025', '--format', 'md'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`^plan-diff: problem out/templates/${form.replace('.', '\\.')}: \\S+![A-Z]+\\d+: .* is empty but required$`, 'm'));
+    expect(run.stdout).toMatch(/^wrote 1 file\(s\):\n {2}out\/progress\/\S+-2025-progress\.md\n$/);
+  });
+
+  it('report on something that is not a workbook: exit 1, the file named once', () => {
+    writeFileSync(join(dir, 'returned.xlsx'), 'not a zip');
+    const run = runBin(['report', 'returned.xlsx'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr.match(/returned\.xlsx: not a readable xlsx workbook/g)).toHaveLength(1);
+  });
+
+  it('report on a missing file: exit 2', () => {
+    const run = runBin(['report', 'nowhere.xlsx'], dir);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'plan-diff: error nowhere.xlsx: no such file or directory\n' });
+  });
+});
