@@ -19,6 +19,8 @@ const PARAGRAPH_END = /[。！？；!?;：:）)」”"'》】]$/;
 const BLOCK_START =
   /^(?:#|专栏|第[一二三四五六七八九十百\d]+[章节部]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．\s]|[-—•·●▪■◆*])/;
 const MIN_BROKEN_LINE = 20;
+// Page footers ("— 6 —", "- 12 -", "第 3 页") sit inside a broken paragraph; they are skipped, not separators.
+const PAGE_FOOTER = /^(?:[-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)$/;
 
 function clean(raw: string): string {
   return raw
@@ -47,7 +49,7 @@ function paragraphs(lines: readonly string[]): Paragraph[] {
   let open: Paragraph | null = null;
   lines.forEach((raw, index) => {
     const text = clean(raw);
-    if (text === '') return; // blank lines separate layout lines, not necessarily paragraphs
+    if (text === '' || PAGE_FOOTER.test(text)) return; // blank lines and footers do not end a paragraph
     if (isTableRow(raw)) {
       open = null;
       return;

@@ -23,6 +23,12 @@ describe('splitSentences', () => {
     expect(next?.line).toBe(46);
   });
 
+  it('joins across a page footer (Wushan "— 6 —" between lines 92 and 98)', () => {
+    const sentence = splitSentences(WUSHAN, null).find((s) => s.text.startsWith('——多层次的残疾人社会保障制度基本建立'));
+    expect(sentence?.text).toBe('——多层次的残疾人社会保障制度基本建立，织密扎牢残疾人基本民生保障网，残疾人生活有保障、居家有照料、出行更便利，幸福指数明显提高');
+    expect(sentence?.line).toBe(92);
+  });
+
   it('leaves out table rows and short fragments, and maps lines', () => {
     const sentences = splitSentences(ZIGONG, null);
     expect(sentences.some((s) => s.line === 80)).toBe(false); // indicator row 1.残疾人家庭人均收入年均增长(%)
