@@ -26,10 +26,13 @@ export interface MetadataResult {
 const FRONT = 60; // lines that hold the cover letter, title and period in every layout seen
 const TITLE_END = /(?:规划|方案|计划|纲要)(?:\s*[（(][^（()）]{2,16}[）)])?$/;
 
+// "（征求意见稿）" after a title is its status, read separately, not part of its name.
+const STATUS_SUFFIX = /\s*[（(【\[](?:征求意见稿|草案|送审稿|讨论稿|修改稿|初稿)[）)】\]]$/;
+
 /** The plan's own title line: ends in 规划/方案/计划 (maybe a bracketed period), not a sentence or notice. */
 function findTitleLine(lines: readonly Line[]): { title: string; line: number } | null {
   for (const line of lines) {
-    const text = line.text.replace(/[《》]/g, '').trim();
+    const text = line.text.replace(/[《》]/g, '').replace(STATUS_SUFFIX, '').trim();
     if (text.length < 6 || text.length > 60 || line.cells || readNumbering(text)) continue;
     if (/^(关于|附件)|通知|印发|[。，；：:,;]/.test(text) || !TITLE_END.test(text)) continue;
     return { title: text, line: line.no };

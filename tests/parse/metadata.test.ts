@@ -98,6 +98,13 @@ describe('parseMetadata by shape', () => {
     expect(metadata.issuer).toBe('巫山县人民政府');
   });
 
+  it('keeps a draft mark out of the title but reads it as the status', () => {
+    const { metadata } = meta('# 某某市“十四五”残疾人保障和发展规划（征求意见稿）\n\n正文。');
+    expect(metadata.title).toBe('某某市“十四五”残疾人保障和发展规划');
+    expect(metadata.status).toBe('draft');
+    expect(metadata.kind).toBe('plan');
+  });
+
   it('does not guess a broken date when it is the only one', () => {
     const { metadata, diagnostics } = meta('巴南区“十四五”残疾人保障和发展规划\n\n巴南区人民政府\n\n2022年630\n');
     expect(metadata.issuedOn).toBeNull();
