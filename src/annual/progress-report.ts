@@ -25,17 +25,17 @@ function itemLabels(config: AnnualConfig): Record<ItemStatus, string> {
 const counted = <K extends string>(order: readonly K[], label: Record<K, string>, count: (k: K) => number): string =>
   order.filter((k) => count(k) > 0).map((k) => `${label[k]} ${count(k)} 项`).join('，');
 
-function itemSection(title: string, items: ItemProgress[], labels: Record<ItemStatus, string>): ReportSection {
+function itemSection(title: string, numberHeader: string, items: ItemProgress[], labels: Record<ItemStatus, string>): ReportSection {
   const sorted = items.map((t, i) => ({ t, i })).sort((a, b) => ITEM_STATUSES.indexOf(a.t.status) - ITEM_STATUSES.indexOf(b.t.status) || a.i - b.i);
   return {
     title,
     paragraphs: [`共 ${items.length} 项：${counted(ITEM_STATUSES, labels, (s) => items.filter((t) => t.status === s).length) || '无'}。`],
     table: {
       name: title,
-      columns: [{ header: '序号', kind: 'number' }, { header: '内容' }, { header: '牵头单位' }, { header: '状态' }, { header: '完成进度', kind: 'percent' }, { header: '完成情况' }, { header: '存在问题' }],
+      columns: [{ header: numberHeader, kind: 'number' }, { header: '内容' }, { header: '牵头单位' }, { header: '状态' }, { header: '完成进度', kind: 'percent' }, { header: '完成情况' }, { header: '存在问题' }],
       rows: sorted.map(({ t }) => {
         const mark = ITEM_MARK[t.status];
-        return [cell(t.no, { note: `line ${t.line}` }), cell(t.text), cell(t.departments.join('、')), cell(labels[t.status], mark ? { mark } : {}), cell(t.progress), cell(joined(t.done)), cell(joined(t.problems))];
+        return [cell(t.no, { note: `line ${t.line}` }), cell(t.text), cell(t.responsible.join('、')), cell(labels[t.status], mark ? { mark } : {}), cell(t.progress), cell(joined(t.done)), cell(joined(t.problems))];
       }),
       keyColumns: 2,
     },
@@ -71,14 +71,14 @@ export function progressReport(progress: Progress, problems: readonly Problem[] 
           return [
             cell(x.no, { note: `line ${x.line}` }), cell(x.name), cell(x.unit), cell(x.baseline?.text ?? null), cell(x.targetText), cell(x.actual),
             cell(pct(x.progress)), cell(pct(x.expected)), cell(INDICATOR_LABEL[x.status], mark ? { mark } : {}),
-            cell(x.reported === null ? null : labels[x.reported]), cell(x.departments.join('、')), cell(joined(x.explanation)),
+            cell(x.reported === null ? null : labels[x.reported]), cell(x.responsible.join('、')), cell(joined(x.explanation)),
           ];
         }),
         keyColumns: 2,
       },
     },
-    itemSection('重点任务', progress.tasks, labels),
-    ...(progress.projects.length > 0 ? [itemSection('重点项目', progress.projects, labels)] : []),
+    itemSection('重点任务', '序号', progress.tasks, labels),
+    ...(progress.projects.length > 0 ? [itemSection('重点项目', '专栏', progress.projects, labels)] : []),
     {
       title: '部门报送情况',
       paragraphs: progress.notReturned.length > 0 ? [`未报送的部门：${progress.notReturned.join('、')}。`] : ['所有应报部门均已报送。'],

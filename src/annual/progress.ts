@@ -25,6 +25,8 @@ export interface IndicatorProgress extends IndicatorEvaluation {
   earlier: Record<string, number | null>;
   /** What the department itself declared. */
   reported: StatusCode | null;
+  /** Responsible units as the plan writes them (display); `departments` holds their canonical names. */
+  responsible: string[];
   departments: string[];
   explanation: string[];
   line: number;
@@ -32,8 +34,11 @@ export interface IndicatorProgress extends IndicatorEvaluation {
 
 export interface ItemProgress {
   key: string;
+  /** Task number; for a key project, its box (专栏) number. */
   no: number | null;
   text: string;
+  /** Lead units as the plan writes them (display); `departments` holds their canonical names. */
+  responsible: string[];
   departments: string[];
   status: ItemStatus;
   progress: number | null;
@@ -100,15 +105,15 @@ export function buildProgress(plan: Plan, returns: readonly FormReturn[], sent: 
       key: r.key, no: r.indicator.no, name: r.indicator.name, unit: r.indicator.unit, baseline: r.indicator.baseline,
       targetText: r.indicator.target?.text ?? null, actual, earlier,
       reported: (m?.values.status as StatusCode | undefined) ?? null,
-      departments: r.departments, explanation: m?.texts.explanation ?? [], line: r.indicator.source.line,
+      responsible: r.responsible, departments: r.departments, explanation: m?.texts.explanation ?? [], line: r.indicator.source.line,
     };
   });
-  const item = (key: string, no: number | null, text: string, departments: string[], line: number): ItemProgress => {
+  const item = (key: string, no: number | null, text: string, r: { responsible: string[]; departments: string[] }, line: number): ItemProgress => {
     const m = merged.get(key);
-    return { key, no, text, departments, status: itemStatus(m), progress: num(m?.values.progress), done: m?.texts.done ?? [], problems: m?.texts.problems ?? [], line };
+    return { key, no, text, responsible: r.responsible, departments: r.departments, status: itemStatus(m), progress: num(m?.values.progress), done: m?.texts.done ?? [], problems: m?.texts.problems ?? [], line };
   };
-  const tasks = all.tasks.map((r) => item(r.key, r.task.no, r.task.text, r.departments, r.task.source.line));
-  const projects = all.projects.map((r) => item(r.key, r.project.no, r.project.name, r.departments, r.project.source.line));
+  const tasks = all.tasks.map((r) => item(r.key, r.task.no, r.task.text, r, r.task.source.line));
+  const projects = all.projects.map((r) => item(r.key, r.project.box, r.project.name, r, r.project.source.line));
   const taskCounts = zeroCounts();
   for (const t of tasks) taskCounts[t.status]++;
 
