@@ -129,6 +129,11 @@ describe('past is not future', () => {
     expect(targets.map((t) => t.value.value)).toEqual([90]);
   });
 
+  it('a task heading that merely mentions 发展基础 is no review', () => {
+    const result = extractProseWithHeadings('一、夯实残疾人事业发展基础\n残疾人专职委员配备率达到100%。');
+    expect(result.targets.map((t) => t.value.value)).toEqual([100]);
+  });
+
   it('a background heading makes its figures achievements', () => {
     const lines = '一、发展基础\n残疾人辅助器具适配率达85%。\n二、主要目标\n残疾人辅助器具适配率达到90%。';
     const result = extractProseWithHeadings(lines);

@@ -5,7 +5,8 @@
 import type { Heading } from '../../model/types.js';
 import { flattenHeadings } from '../headings.js';
 
-const BACKGROUND_TITLE = /背景|回顾|十三五|发展基础|现实基础|工作基础|成就|现状|发展环境|面临形势|发展形势/;
+// 发展基础 and 现状 only open a title: "夯实残疾人事业发展基础" is a task, "发展基础与面临形势" a review.
+const BACKGROUND_TITLE = /背景|回顾|十三五|^(?:发展|现实|工作)基础|成就|^(?:发展)?现状|发展环境|面临的?形势|发展形势/;
 
 export interface SectionMap {
   /** Title of the nearest heading at or above the line, or null. */
