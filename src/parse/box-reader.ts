@@ -5,7 +5,7 @@
  * the main text (see `readsLikeMainText`).
  */
 import type { Line } from './lines.js';
-import { groupLabel, isHeading, numberedItem, type GroupStyle } from './shapes.js';
+import { boxTitle, groupLabel, isHeading, numberedItem, type GroupStyle, type ItemStyle } from './shapes.js';
 
 export interface DraftItem {
   group: string | null;
@@ -19,6 +19,8 @@ export interface OpenBox {
   title: string;
   line: number;
   groupStyle: GroupStyle | null;
+  /** Set by the first item: "1." boxes may hold "（1）" sub-points inside their items. */
+  itemStyle: ItemStyle | null;
   group: string | null;
   groupNo: number;
   expected: number;
@@ -33,6 +35,10 @@ export interface MainNumbering {
 }
 
 export type BoxStep = { kind: 'consumed' } | { kind: 'ended'; reason: 'numbering' | 'heading' | 'prose' | 'main-text' };
+
+// Titles every plan of the genre gives its top-level parts; "四、保障措施" after a box with
+// sub-groups 一、二、三 is the next part of the plan, not a fourth sub-group.
+const PART_TITLE = /^(?:保障措施|保障机制|保障条件|组织实施|实施保障|规划实施|主要任务|重点任务|总体要求|发展目标|主要目标|指导思想|基本原则|发展环境|规划背景|编制背景|工作要求)/;
 
 const SENTENCE_END = /[。！？!?；;]["”』」]?$/;
 
@@ -55,6 +61,34 @@ export function readsLikeMainText(length: number, box: OpenBox, main: MainNumber
   return distance(mean(main.lengths)) < distance(mean(boxLengths));
 }
 
+/**
+ * What the lines after an ambiguous number say: the box's next sub-group label, or the main
+ * text coming back later with this very number, show the box goes on. Null when they are silent.
+ */
+export function laterEvidence(box: OpenBox, no: number, ahead: readonly Line[]): 'box' | null {
+  let expected = no + 1;
+  for (const line of ahead) {
+    if (boxTitle(line.text)) return null;
+    const label = line.text.length <= 30 ? groupLabel(line.text) : null;
+    if (label) return box.groupStyle === label.style && label.no === box.groupNo + 1 ? 'box' : null;
+    if (isHeading(line)) return null;
+    const item = numberedItem(line.text);
+    if (!item || item.style !== 'dot') continue;
+    if (item.no === no) return 'box';
+    if (item.no !== expected) return null;
+    expected++;
+  }
+  return null;
+}
+
+function continuesBox(box: OpenBox, next: Line | undefined): boolean {
+  if (next === undefined) return false;
+  const item = numberedItem(next.text);
+  if (item) return item.style === box.itemStyle && item.no === box.expected;
+  const label = next.text.length <= 30 ? groupLabel(next.text) : null;
+  return label !== null && label.style === box.groupStyle && label.no === box.groupNo + 1;
+}
+
 function addItem(box: OpenBox, no: number | null, text: string, line: number): BoxStep {
   box.items.push({ group: box.group, no, text, line });
   box.itemsInGroup++;
@@ -62,20 +96,31 @@ function addItem(box: OpenBox, no: number | null, text: string, line: number): B
   return { kind: 'consumed' };
 }
 
-function stepNumbered(box: OpenBox, line: Line, no: number, rest: string, main: MainNumbering): BoxStep {
+function stepNumbered(box: OpenBox, line: Line, no: number, rest: string, main: MainNumbering, ahead: () => readonly Line[]): BoxStep {
   const continuesMain = main.lastNo > 0 && no === main.lastNo + 1;
   if (no === box.expected) {
-    if (no > 1 && continuesMain && readsLikeMainText(line.text.length, box, main)) return { kind: 'ended', reason: 'main-text' };
+    if (no > 1 && continuesMain && readsLikeMainText(line.text.length, box, main) && laterEvidence(box, no, ahead()) === null) {
+      return { kind: 'ended', reason: 'main-text' };
+    }
     return addItem(box, no, rest, line.no);
   }
   return { kind: 'ended', reason: 'numbering' };
 }
 
-/** Feeds one non-blank line to an open box. */
-export function stepBox(box: OpenBox, line: Line, main: MainNumbering): BoxStep {
+/** Feeds one non-blank line to an open box; `ahead` gives the lines after it, read only when in doubt. */
+export function stepBox(box: OpenBox, line: Line, main: MainNumbering, ahead: () => readonly Line[]): BoxStep {
   const item = numberedItem(line.text);
-  if (item && !(item.dotless && item.no !== box.expected)) return stepNumbered(box, line, item.no, item.rest, main);
-  const label = line.text.length <= 30 ? groupLabel(line.text) : null;
+  const last = box.items[box.items.length - 1];
+  if (item && last && box.itemStyle !== null && item.style !== box.itemStyle) {
+    last.text += line.text;
+    return { kind: 'consumed' };
+  }
+  if (item && !(item.dotless && item.no !== box.expected)) {
+    box.itemStyle ??= item.style;
+    return stepNumbered(box, line, item.no, item.rest, main, ahead);
+  }
+  const found = line.text.length <= 30 ? groupLabel(line.text) : null;
+  const label = found && !PART_TITLE.test(found.title) ? found : null;
   if (label) {
     const opensGroups = box.items.length === 0 && box.groupStyle === null;
     const nextGroup = box.groupStyle === label.style && label.no === box.groupNo + 1;
@@ -84,9 +129,14 @@ export function stepBox(box: OpenBox, line: Line, main: MainNumbering): BoxStep 
     return { kind: 'consumed' };
   }
   if (isHeading(line)) return { kind: 'ended', reason: 'heading' };
-  const last = box.items[box.items.length - 1];
   // A page break splits an item mid-sentence ("…学前康复教" / "育机构。"): the rest joins it.
   if (last && box.itemsInGroup > 0 && !SENTENCE_END.test(last.text)) {
+    last.text += line.text;
+    return { kind: 'consumed' };
+  }
+  // A page break at a sentence end: the paragraph belongs to the item when the box's numbering
+  // goes on right after it.
+  if (last && box.itemsInGroup > 0 && continuesBox(box, ahead()[0])) {
     last.text += line.text;
     return { kind: 'consumed' };
   }

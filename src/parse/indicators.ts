@@ -11,6 +11,7 @@ import { parseValue } from './values.js';
 interface IndicatorColumns {
   no: number | null;
   name: number;
+  unit: number | null;
   baseline: number | null;
   target: number;
   attribute: number | null;
@@ -21,6 +22,7 @@ function columnKind(header: string): keyof IndicatorColumns | null {
   const h = compact(header);
   if (/属性|性质|类型/.test(h)) return 'attribute';
   if (/序号|编号/.test(h)) return 'no';
+  if (/^(?:计量)?单位$/.test(h)) return 'unit';
   if (/基期|基数|现状|基准|20(?:1\d|20)|十三五/.test(h)) return 'baseline';
   if (/目标|20(?:2[1-9]|3\d)|十四五|规划值/.test(h)) return 'target';
   if (/指标|名称/.test(h)) return 'name';
@@ -38,6 +40,7 @@ export function indicatorColumns(header: readonly string[]): IndicatorColumns | 
   return {
     no: found.no ?? null,
     name: found.name,
+    unit: found.unit ?? null,
     baseline: found.baseline ?? null,
     target: found.target,
     attribute: found.attribute ?? null,
@@ -60,10 +63,11 @@ function readRow(cells: readonly string[], cols: IndicatorColumns, line: number)
   if (numbered.rest === '') return null;
   const printedNo = cols.no === null ? null : /^\d+$/.test(cell(cols.no)) ? Number(cell(cols.no)) : null;
   const { name, unit } = splitIndicatorUnit(numbered.rest);
+  const unitCell = cell(cols.unit).replace(/^[（(]|[)）]$/g, '');
   return {
     no: printedNo ?? numbered.no,
     name,
-    unit,
+    unit: unit ?? (unitCell === '' || /^[—–\-/]+$/.test(unitCell) ? null : unitCell),
     baseline: cols.baseline === null ? null : parseValue(cell(cols.baseline)),
     target: parseValue(cell(cols.target)),
     attribute: attributeOf(cell(cols.attribute)),

@@ -17,6 +17,14 @@ function nextNonBlank(lines: readonly Line[], from: number): Line | undefined {
   return undefined;
 }
 
+const LOOKAHEAD = 60;
+
+function nonBlankAfter(lines: readonly Line[], from: number, count: number): Line[] {
+  const out: Line[] = [];
+  for (let i = from; i < lines.length && out.length < count; i++) if ((lines[i] as Line).text !== '') out.push(lines[i] as Line);
+  return out;
+}
+
 function isProjectBox(title: BoxTitle, lines: readonly Line[], index: number, tableLines: ReadonlySet<number>): boolean {
   if (NOT_PROJECTS.test(title.title)) return false;
   const next = nextNonBlank(lines, index + 1);
@@ -54,7 +62,7 @@ function finish(box: OpenBox, step: BoxStep | null, line: number | null, file: s
 
 function openBox(title: BoxTitle, line: Line): OpenBox {
   return {
-    box: title.box, title: title.title, line: line.no, groupStyle: null, group: null,
+    box: title.box, title: title.title, line: line.no, groupStyle: null, itemStyle: null, group: null,
     groupNo: 0, expected: 1, itemsInGroup: 0, items: [],
   };
 }
@@ -66,7 +74,7 @@ function followMain(main: MainNumbering, line: Line): void {
     return;
   }
   const item = numberedItem(line.text);
-  if (item && (!item.dotless || item.no === main.lastNo + 1)) {
+  if (item && item.style === 'dot' && (!item.dotless || item.no === main.lastNo + 1)) {
     main.lastNo = item.no;
     main.lengths.push(line.text.length);
   }
@@ -97,7 +105,7 @@ export function parseProjects(
       continue;
     }
     if (box) {
-      const step = stepBox(box, line, main);
+      const step = stepBox(box, line, main, () => nonBlankAfter(lines, i + 1, LOOKAHEAD));
       if (step.kind === 'consumed') continue;
       finish(box, step, line.no, file, projects, diagnostics);
       box = null;

@@ -5,7 +5,10 @@
 import type { Line } from './lines.js';
 import { parseChineseNumber } from './numerals.js';
 
+export type ItemStyle = 'dot' | 'paren' | 'circled';
+
 export interface NumberedItem {
+  style: ItemStyle;
   no: number;
   /** The text after the number. */
   rest: string;
@@ -17,11 +20,19 @@ const DOTTED = /^(\d{1,2})\s*[.．、](?![\d.．])\s*(\S.*)$/;
 // A number run straight into a word. Not before a measure word, so "10人以上" stays prose.
 const DOTLESS = /^(\d{1,2})(?![\d年月日号个人户项名次万元岁%％.．、周天批家所])([\p{Script=Han}“《])(.*)$/u;
 
+const PAREN = /^[（(]\s*(\d{1,2})\s*[)）]\s*(\S.*)$/;
+const CIRCLED = /^([\u2460-\u2473])\s*(\S.*)$/;
+
+/** "1." / "1、" / "2农村" (style 'dot'), "（1）" ('paren'), "①" ('circled'). */
 export function numberedItem(text: string): NumberedItem | null {
   const dotted = DOTTED.exec(text);
-  if (dotted) return { no: Number(dotted[1]), rest: dotted[2] ?? '', dotless: false };
+  if (dotted) return { style: 'dot', no: Number(dotted[1]), rest: dotted[2] ?? '', dotless: false };
   const bare = DOTLESS.exec(text);
-  if (bare) return { no: Number(bare[1]), rest: (bare[2] ?? '') + (bare[3] ?? ''), dotless: true };
+  if (bare) return { style: 'dot', no: Number(bare[1]), rest: (bare[2] ?? '') + (bare[3] ?? ''), dotless: true };
+  const paren = PAREN.exec(text);
+  if (paren) return { style: 'paren', no: Number(paren[1]), rest: paren[2] ?? '', dotless: false };
+  const circled = CIRCLED.exec(text);
+  if (circled) return { style: 'circled', no: (circled[1] ?? '①').charCodeAt(0) - 0x245f, rest: circled[2] ?? '', dotless: false };
   return null;
 }
 

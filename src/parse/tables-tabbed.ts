@@ -24,11 +24,24 @@ function isGroupLabel(lines: readonly Line[], at: number): boolean {
   return next !== undefined && next.cells !== null && !looksLikeHeader(next.cells);
 }
 
+/**
+ * A header over two rows (a merged "目标值" cell above "2020年" / "2025年"): the cells of the
+ * second row are appended to the first, column by column.
+ */
+function mergeHeaderRows(first: readonly string[], second: readonly string[]): string[] {
+  const width = Math.max(first.length, second.length);
+  return Array.from({ length: width }, (_, i) => {
+    const top = first[i] ?? '';
+    const bottom = second[i] ?? '';
+    return top === bottom ? top : top + bottom;
+  });
+}
+
 /** Reads one table starting at `start` (a tabbed line); returns it and the index after it. */
 function readTable(lines: readonly Line[], start: number): { table: Table; next: number } {
   const first = lines[start] as Line;
   const firstCells = first.cells ?? [];
-  const header = looksLikeHeader(firstCells) ? firstCells : [];
+  let header = looksLikeHeader(firstCells) ? firstCells : [];
   const rows: TableRow[] = header.length ? [] : [{ cells: firstCells, line: first.no }];
   let last = start;
   let j = start + 1;
@@ -38,6 +51,11 @@ function readTable(lines: readonly Line[], start: number): { table: Table; next:
     if (line === undefined) break;
     if (line.cells !== null) {
       if (header.length && sameHeader(line.cells, header)) {
+        last = j++;
+        continue;
+      }
+      if (looksLikeHeader(line.cells) && rows.length === 0 && header.length && j === start + 1) {
+        header = mergeHeaderRows(header, line.cells);
         last = j++;
         continue;
       }

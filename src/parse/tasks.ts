@@ -10,7 +10,7 @@ import { parseDiagnostic } from './diagnostic.js';
 import { isIndicatorTable } from './indicators.js';
 import type { Line } from './lines.js';
 import { compact, type Table } from './table-shape.js';
-import { parseInlineTasks } from './tasks-inline.js';
+import { parseInlineTasks, readUnitLabels } from './tasks-inline.js';
 import { findLeadConvention, splitLeadAndCo, splitUnitList, type LeadConvention } from './unit-lists.js';
 import { splitLeadingNumber } from './units.js';
 
@@ -40,6 +40,11 @@ function readRow(cells: readonly string[], cols: TaskColumns, line: number, conv
   const printedNo = cols.no !== null && /^\d+$/.test(cell(cols.no)) ? Number(cell(cols.no)) : null;
   const base = { no: printedNo ?? numbered.no, text: numbered.rest, source: { line } };
   if (cols.lead !== null) return { ...base, lead: splitUnitList(cell(cols.lead)), co: splitUnitList(cell(cols.co)) };
+  // A single cell that labels its parts: "牵头单位：A；配合单位：B".
+  if (/(?:牵头|配合|协同|参与)(?:单位|部门)\s*[:：]/.test(cell(cols.co))) {
+    const { lead, co } = readUnitLabels(cell(cols.co), convention);
+    return { ...base, lead, co };
+  }
   if (convention !== null) return { ...base, ...splitLeadAndCo(cell(cols.co), convention) };
   return { ...base, lead: [], co: splitUnitList(cell(cols.co)) };
 }
