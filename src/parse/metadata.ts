@@ -24,6 +24,8 @@ export interface MetadataResult {
 }
 
 const FRONT = 60; // lines that hold the cover letter, title and period in every layout seen
+// Place names are looked for in at most this many characters of each text (bounded work on huge lines).
+const PLACE_SCAN = 4000;
 const TITLE_END = /(?:规划|方案|计划|纲要)(?:\s*[（(][^（()）]{2,16}[）)])?$/;
 
 // "（征求意见稿）" after a title is its status, read separately, not part of its name.
@@ -75,7 +77,7 @@ const NO_REGION: Region = { name: null, level: null, province: null, code: null 
 
 function findRegion(texts: readonly string[], context: string, file: string): { region: Region; diagnostics: Diagnostic[] } {
   for (const text of texts) {
-    const mentions = findPlaces(text);
+    const mentions = findPlaces(text.slice(0, PLACE_SCAN));
     const own = mentions.find((m) => !mentions.some((other) => other !== m && isParentOf(m, other)));
     if (!own) continue;
     const resolved = resolvePlace(own, context);
@@ -110,7 +112,7 @@ export function parseMetadata(lines: readonly Line[], source: string): MetadataR
     diagnostics.push(parseDiagnostic('warning', source, broken.no, 'parse/date-unreadable',
       `The date "${broken.text}" could not be read.`, { text: broken.text }));
   }
-  const everything = lines.map((l) => l.text).join('\n');
+  const everything = lines.map((l) => l.text.slice(0, PLACE_SCAN)).join('\n');
   const { region, diagnostics: regionDiagnostics } = findRegion(
     [title ?? '', issuer ?? '', front.map((l) => l.text).join('\n')],
     everything,

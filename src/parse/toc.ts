@@ -25,7 +25,8 @@ function withoutPageNumber(raw: string): string {
 // Leaders ("......3") only occur in TOCs; a tab before a number may also end a table row, so a
 // tabbed entry must be a two-cell line that is numbered like a heading or follows a 目录 line.
 function isPageNumbered(line: Line, afterTitle: boolean): boolean {
-  if (!/\p{Script=Han}/u.test(line.raw)) return false;
+  // TOC entries are short; the cap also keeps the leader pattern linear on pathological lines.
+  if (line.raw.length > 200 || !/\p{Script=Han}/u.test(line.raw)) return false;
   if (LEADERS.test(line.raw)) return true;
   if (!PAGE_NUMBER.test(line.raw)) return false;
   const cells = line.raw.split('\t').filter((c) => c.trim() !== '');

@@ -114,6 +114,12 @@ describe('parseHeadings by shape', () => {
     expect(tree[0]?.children[1]?.children[0]).toMatchObject({ level: 3, title: '细则', numbering: null });
   });
 
+  it('stays fast on pathological lines (long runs of TOC leaders)', () => {
+    const started = performance.now();
+    headingsOf(`目录\n一、${'.'.repeat(200_000)}x\n${'.'.repeat(200_000)}\t3`);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('maps lines through the lineMap', () => {
     expect(parseHeadings(splitLines('\n一、总则'), [5, 9])[0]?.line).toBe(9);
   });
