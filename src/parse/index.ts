@@ -8,29 +8,11 @@ import { parseDiagnostic } from './diagnostic.js';
 import { parseHeadings } from './headings.js';
 import { parseIndicators } from './indicators.js';
 import { splitLines, type Line } from './lines.js';
+import { parseMetadata } from './metadata.js';
 import { extractProse } from './prose/index.js';
 import { parseProjects } from './projects.js';
 import { findTables, tableLineSet } from './tables.js';
 import { parseTasks } from './tasks.js';
-
-type PlanMetadata = Omit<Plan, 'headings' | 'indicators' | 'projects' | 'tasks' | 'targets' | 'achievements'>;
-
-// TEMPORARY until src/parse/metadata.ts (H2) lands: just enough metadata for a valid plan.
-function fallbackMetadata(lines: readonly Line[], source: string): PlanMetadata {
-  const base = source.split(/[\\/]/).pop()?.replace(/\.[^.]*$/, '') ?? '';
-  const id = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'plan';
-  const title = lines.find((l) => /规划|方案|计划/.test(l.text) && l.text.length <= 60 && !/通知/.test(l.text))?.text ?? null;
-  const all = lines.map((l) => l.text).join('\n');
-  const years = /(20\d\d)\s*[—–-]\s*(20\d\d)/.exec(all);
-  return {
-    id, source, title,
-    region: { name: null, level: null, province: null, code: null },
-    kind: title !== null && /实施方案|行动计划/.test(title) ? 'implementation-plan' : 'plan',
-    status: /征求意见稿/.test(all) ? 'draft' : 'final',
-    docNumber: null, issuer: null, issuedOn: null,
-    period: years ? { start: Number(years[1]), end: Number(years[2]) } : { start: null, end: null },
-  };
-}
 
 export interface ParseOptions {
   lineMap?: readonly number[] | null;
@@ -49,8 +31,9 @@ function looksBinary(text: string): boolean {
   return visible > 0 && bad >= 4 && bad / visible > 0.05;
 }
 
-function emptyPlan(meta: PlanMetadata): Plan {
-  return { ...meta, headings: [], indicators: [], projects: [], tasks: [], targets: [], achievements: [] };
+function emptyPlan(lines: readonly Line[], source: string): Plan {
+  const { metadata } = parseMetadata(lines, source);
+  return { ...metadata, source, headings: [], indicators: [], projects: [], tasks: [], targets: [], achievements: [] };
 }
 
 function mapHeadings(headings: readonly Heading[], map: (n: number) => number): Heading[] {
@@ -79,19 +62,20 @@ function mapLines(result: ParseResult, lineMap: readonly number[] | null | undef
 }
 
 function parseLines(lines: Line[], source: string): ParseResult {
-  const meta = fallbackMetadata(lines, source);
-  const diagnostics: Diagnostic[] = [];
+  const { metadata, diagnostics: metadataDiagnostics } = parseMetadata(lines, source);
+  const diagnostics: Diagnostic[] = [...metadataDiagnostics];
   const { tables, diagnostics: tableDiagnostics } = findTables(lines, source);
   const tableLines = tableLineSet(tables);
   const indicators = parseIndicators(tables, source);
   const projects = parseProjects(lines, tableLines, source);
   const tasks = parseTasks(lines, tables, tableLines, source);
   const headings = parseHeadings(lines);
-  const prose = extractProse(lines, headings, meta.period);
+  const prose = extractProse(lines, headings, metadata.period);
   diagnostics.push(...tableDiagnostics, ...indicators.diagnostics, ...projects.diagnostics, ...tasks.diagnostics);
   diagnostics.push(...prose.diagnostics.map((d) => ({ ...d, file: source })));
   const plan: Plan = {
-    ...meta,
+    ...metadata,
+    source,
     headings,
     indicators: indicators.indicators,
     projects: projects.projects,
@@ -105,16 +89,15 @@ function parseLines(lines: Line[], source: string): ParseResult {
 /** Parses one plan document. Empty or binary input gives an empty plan and one diagnostic. */
 export function parsePlan(text: string, source: string, options: ParseOptions = {}): ParseResult {
   if (looksBinary(text)) {
-    const meta = fallbackMetadata([], source);
     return {
-      plan: emptyPlan(meta),
+      plan: emptyPlan([], source),
       diagnostics: [parseDiagnostic('error', source, null, 'parse/binary-input', 'The input looks like binary data, not text; nothing was parsed.')],
     };
   }
   const lines = splitLines(text);
   if (lines.every((l) => l.text === '')) {
     return {
-      plan: emptyPlan(fallbackMetadata([], source)),
+      plan: emptyPlan([], source),
       diagnostics: [parseDiagnostic('warning', source, null, 'parse/empty-input', 'The input is empty.')],
     };
   }
@@ -123,7 +106,7 @@ export function parsePlan(text: string, source: string, options: ParseOptions = 
   } catch (error) {
     // Last line of defence for the no-throw contract: one bad document must not stop a run.
     return {
-      plan: emptyPlan(fallbackMetadata(lines, source)),
+      plan: emptyPlan([], source),
       diagnostics: [parseDiagnostic('error', source, null, 'parse/internal-error',
         `The parser failed on this document: ${error instanceof Error ? error.message : String(error)}`)],
     };
