@@ -121,6 +121,8 @@ export function parseAnnualConfig(layoutYaml: string, wordingYaml: string): Annu
   if (!validateLayout(layout)) throw new Error(`templates/annual/layout.yaml: ${ajv.errorsText(validateLayout.errors)}`);
   const wording: unknown = parseYaml(wordingYaml);
   if (!validateWording(wording)) throw new Error(`templates/annual/wording.yaml: ${ajv.errorsText(validateWording.errors)}`);
+  const names = Object.values(layout.sheets);
+  if (new Set(names).size !== names.length) throw new Error('templates/annual/layout.yaml: sheet names must differ');
   const codes = new Set(wording.statuses.map((s) => s.code));
   if (codes.size !== 4) throw new Error('templates/annual/wording.yaml: statuses must use each code once');
   return { layout, wording };

@@ -48,6 +48,8 @@ export function progressReport(progress: Progress, problems: readonly Problem[] 
   const labels = itemLabels(config);
   const { reporting } = progress;
   const allProblems = [...problems, ...progress.problems];
+  // Earlier years' values (final evaluation), only for years some form reported.
+  const years = [...new Set(progress.indicators.flatMap((x) => Object.keys(x.earlier).filter((y) => x.earlier[y] !== null)))].sort();
   const ind = progress.indicators.map((x, i) => ({ x, i })).sort((a, b) => INDICATOR_ORDER.indexOf(a.x.status) - INDICATOR_ORDER.indexOf(b.x.status) || a.i - b.i);
   const summary = [
     `报送情况：应报 ${reporting.sent} 个部门，已报 ${reporting.returned} 个，报送率 ${reporting.rate === null ? '—' : `${pct(reporting.rate)}%`}。` +
@@ -65,6 +67,7 @@ export function progressReport(progress: Progress, problems: readonly Problem[] 
         columns: [
           { header: '序号', kind: 'number' }, { header: '指标' }, { header: '单位' }, { header: '基期值' }, { header: '目标值' }, { header: '实际值', kind: 'number' },
           { header: '进度', kind: 'percent' }, { header: '应达进度', kind: 'percent' }, { header: '评估' }, { header: '部门自评' }, { header: '责任单位' }, { header: '情况说明' },
+          ...years.map((y) => ({ header: `${y}年实际值`, kind: 'number' as const })),
         ],
         rows: ind.map(({ x }) => {
           const mark = INDICATOR_MARK[x.status];
@@ -72,6 +75,7 @@ export function progressReport(progress: Progress, problems: readonly Problem[] 
             cell(x.no, { note: `line ${x.line}` }), cell(x.name), cell(x.unit), cell(x.baseline?.text ?? null), cell(x.targetText), cell(x.actual),
             cell(pct(x.progress)), cell(pct(x.expected)), cell(INDICATOR_LABEL[x.status], mark ? { mark } : {}),
             cell(x.reported === null ? null : labels[x.reported]), cell(x.responsible.join('、')), cell(joined(x.explanation)),
+            ...years.map((y) => cell(x.earlier[y] ?? null)),
           ];
         }),
         keyColumns: 2,

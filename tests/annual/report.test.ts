@@ -29,7 +29,7 @@ describe('report from returned forms (final evaluation 2025, Zigong)', () => {
       {
         name: '民政局.xlsx',
         content: await fillForm(form(files, '民政局'), {
-          指标: { 3: { '2025年实际值': 100, 进展状态: '已完成' }, 4: { '2025年实际值': '约90', 进展状态: '按计划推进' }, 5: { '2025年实际值': 120, 进展状态: '已完成' } },
+          指标: { 3: { '2023年实际值': 98.5, '2025年实际值': 100, 进展状态: '已完成' }, 4: { '2025年实际值': '约90', 进展状态: '按计划推进' }, 5: { '2025年实际值': 120, 进展状态: '已完成' } },
           任务: { 4: { 进展状态: '已完成', '完成进度(%)': 100, 主要工作完成情况: '全部纳入低保' } },
           重点项目: { 最低生活保障: { 进展状态: '已完成' } },
         }),
@@ -110,6 +110,7 @@ describe('report from returned forms (final evaluation 2025, Zigong)', () => {
     expect(byNo[7]!.progress).toBeNull(); // baseline 95, target >95: met / not met only
     expect(byNo[3]!.progress).toBeNull(); // no baseline
     expect(byNo[2]!.reported).toBe('behind');
+    expect(byNo[3]!.earlier).toEqual({ 2023: 98.5 });
   });
 
   test('tasks, departments and the reporting rate', () => {
@@ -137,6 +138,8 @@ describe('report from returned forms (final evaluation 2025, Zigong)', () => {
       ['城乡残疾人职业技能培训人次', '未达标', 'behind'],
       ['残疾人基本康复服务覆盖率', '未达标', 'behind'],
     ]);
+    expect(indicators.columns.at(-1)!.header).toBe('2023年实际值');
+    expect(indicators.rows.find((r) => r[0]!.value === 3)!.at(-1)!.value).toBe(98.5);
     const tasks = report.sections.find((s) => s.title === '重点任务')!.table!;
     expect(tasks.rows.slice(0, 2).map((r) => [r[0]!.value, r[3]!.value])).toEqual([[12, '滞后'], [14, '滞后']]);
     const order = tasks.rows.map((r) => r[3]!.value);
