@@ -42,6 +42,12 @@ describe('comparators in prose (Civil Code art. 1259 reading)', () => {
     expect(targets[1]).toMatchObject({ unit: '百分点', value: { op: '<=', value: -2, relativeTo: 'baseline' } });
   });
 
+  it('a count after the action that opens its clause is a commitment', () => {
+    const { targets } = proseOf('到2025年，新增残疾人就业岗位100个，每年培训残疾人1000人次。');
+    expect(targets.map((t) => [t.value.op, t.value.value, t.unit, t.year])).toEqual([['=', 100, '个', 2025], ['=', 1000, '人次', 2025]]);
+    expect(targets[0]?.subject).toBe('残疾人就业岗位');
+  });
+
   it('counts with 至少 and Chinese numerals after a bound', () => {
     const { targets } = proseOf('至少打造5个“残疾人之家”示范点。\n确保每户残疾人家庭至少有一人就业。');
     expect(targets[0]).toMatchObject({ unit: '个', value: { op: '>=', value: 5 }, subject: '“残疾人之家”示范点' });

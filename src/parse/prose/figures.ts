@@ -29,6 +29,9 @@ export interface ClauseFigure {
 const REACH = /(?:达到|提高到|提高至|提升到|提升至|增加到|增长到|稳定在|保持在|达)$/;
 const COMMIT_VERB =
   /(?:建成|建设|创建|打造|培育|新增|培训|配备|改造|安排|遴选|举办|完成|扶持|资助|建立|设立|提供|帮助|吸纳|组织|救助|慰问|适配|开展|实施|投入|有|建有|覆盖)了?\s*$/;
+// A clause that opens with the action it counts: "新增残疾人就业岗位100个", "每年培训残疾人1000人次".
+const LEADING_VERB =
+  /^[\s，,、]*(?:(?:到|至)?\s*20\d\d\s*年(?:底|前|末)?\s*)?(?:确保|力争|争取|每年|全年)?\s*(?:新增|建成|打造|培育|培训|创建|完成|改造|资助|救助|扶持|安置|帮扶|举办)/;
 const RELATIVE_UP = /(?:提高|提升|增加|增长|上升)了?\s*$/;
 const RELATIVE_DOWN = /(?:降低|下降|减少)了?\s*$/;
 const CHINESE_AFTER_BOUND = /(至少|不少于|不低于|最少)(建有|配备|安排|设立|有|为)?([一两二三四五六七八九十百千]+)/g;
@@ -79,7 +82,8 @@ export function findClauseFigures(clause: string, isExcluded: (offset: number) =
     const down = unitInfo.unit === '百分点' && RELATIVE_DOWN.test(before);
     const bound = adjacentBound(before) ?? nearbyBound(before);
     const reachAt = REACH.test(before.trimEnd()) ? before.trimEnd().search(REACH) : before.lastIndexOf('达到');
-    const verb = COMMIT_VERB.exec(before);
+    const adjacentVerb = COMMIT_VERB.exec(before);
+    const verb = adjacentVerb ?? (n.start - segmentStart <= 24 ? LEADING_VERB.exec(clause.slice(segmentStart, n.start)) : null);
     let cue: Cue = 'none';
     let op: Comparator | null = null;
     let cueAt = before.length;
@@ -89,7 +93,7 @@ export function findClauseFigures(clause: string, isExcluded: (offset: number) =
     else if (suffix) [cue, op] = ['suffix', suffix.op];
     else if (unitInfo.approx) [cue, op] = ['approx', '>'];
     else if (reachAt >= 0) [cue, cueAt] = ['reach', reachAt];
-    else if (verb) [cue, cueAt] = ['verb', verb.index];
+    else if (verb) [cue, cueAt] = ['verb', adjacentVerb ? adjacentVerb.index : before.length];
     else if (isMoneyUnit(unitInfo.unit)) cue = 'money';
     if (suffix && op === null) op = suffix.op;
     // "编制50人以上（含50人）的党政机关": a number that only describes what follows is no figure.
