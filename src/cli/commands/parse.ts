@@ -9,7 +9,7 @@ import { writeOutputs } from '../write-files.js';
 /** One human line per plan: where it came from, what it is, and what was found in it. */
 export function planSummaryLine(plan: Plan): string {
   const period = plan.period.start && plan.period.end ? `${plan.period.start}–${plan.period.end}` : 'period ?';
-  const what = [plan.region.name ?? '(region ?)', plan.kind, plan.status, period].join(' · ');
+  const what = [plan.region.name ?? plan.title ?? '(no title found)', plan.kind, plan.status, period].join(' · ');
   const counts = `${plan.indicators.length} indicators, ${plan.projects.length} projects, ${plan.tasks.length} tasks, ${plan.targets.length} prose targets`;
   return `${plan.source}: ${what} — ${counts}`;
 }
