@@ -1,23 +1,25 @@
 /** The benchmark's printed report: one table of timings per corpus size, growth, targets, accuracy. */
-import type { BenchResult, SizeResult } from './bench.js';
+import type { BenchResult, SizeResult, Timing } from './bench.js';
 
 const TARGET_PARSE_MBPS = 40;
 const TARGET_COMPARE_MS = 20_000;
 const TARGET_RSS_MB = 1536;
 
-const mbps = (bytes: number, ms: number): string => (bytes / 1e6 / (ms / 1000)).toFixed(1);
+const mbps = (bytes: number, ms: number): number => bytes / 1e6 / (ms / 1000);
 const secs = (ms: number): string => (ms / 1000).toFixed(2);
-const ratio = (ms: number, floor: number): string => `×${(ms / floor).toFixed(1)}`;
-const pct = (a: number, b: number): string => (b === 0 ? '100.0%' : `${((100 * a) / b).toFixed(2)}%`);
+const pct = (a: number, b: number): string => (b === 0 ? '100.00%' : `${((100 * a) / b).toFixed(2)}%`);
 
-function row(s: SizeResult): string {
-  return `| ${s.plans} | ${(s.bytes / 1e6).toFixed(1)} | ${secs(s.floorMs)} (${mbps(s.bytes, s.floorMs)} MB/s) `
-    + `| ${secs(s.parseMs)} (${mbps(s.bytes, s.parseMs)} MB/s, ${ratio(s.parseMs, s.floorMs)}) `
-    + `| ${secs(s.compareMs)} (${ratio(s.compareMs, s.floorMs)}) | ${secs(s.workbookMs)} (${ratio(s.workbookMs, s.floorMs)}, ${(s.workbookBytes / 1e6).toFixed(1)} MB) `
-    + `| ${s.peakRssMb.toFixed(0)} |`;
+function cell(t: Timing, floor: Timing, bytes: number | null): string {
+  const rate = bytes === null ? '' : `, ${mbps(bytes, t.ms).toFixed(1)} MB/s`;
+  return `${secs(t.ms)}${rate} ×${(t.ms / floor.ms).toFixed(1)} (cpu ${secs(t.cpuMs)})`;
 }
 
-/** Time per plan at each size relative to the smallest: 1.0 everywhere is linear growth. */
+function row(s: SizeResult): string {
+  return `| ${s.plans} | ${(s.bytes / 1e6).toFixed(1)} | ${cell(s.floor, s.floor, s.bytes)} | ${cell(s.parse, s.floor, s.bytes)} `
+    + `| ${cell(s.compare, s.floor, null)} | ${cell(s.workbook, s.floor, null)}, ${(s.workbookBytes / 1e6).toFixed(1)} MB | ${s.peakRssMb.toFixed(0)} |`;
+}
+
+/** Time per plan at each size relative to the smallest: 1.00 everywhere is linear growth. */
 function growth(sizes: readonly SizeResult[], pick: (s: SizeResult) => number): string {
   const base = sizes[0]!;
   return sizes.map((s) => `${s.plans}: ${((pick(s) / s.plans) / (pick(base) / base.plans)).toFixed(2)}`).join(', ');
@@ -26,23 +28,26 @@ function growth(sizes: readonly SizeResult[], pick: (s: SizeResult) => number): 
 export function formatBench(result: BenchResult): string {
   const largest = result.sizes[result.sizes.length - 1]!;
   const a = result.accuracy;
-  const parseMbps = largest.bytes / 1e6 / (largest.parseMs / 1000);
+  const parseMbps = mbps(largest.bytes, largest.parse.ms);
+  // If the machine were ours alone: CPU time spread over every core (an upper bound).
+  const idleMbps = mbps(largest.bytes, largest.parse.cpuMs / Math.min(result.threads, result.cores));
   const peak = Math.max(...result.sizes.map((s) => s.peakRssMb));
   const verdict = (ok: boolean): string => (ok ? 'met' : 'MISSED');
   const lines = [
-    `plan-diff bench — ${result.threads} worker threads`,
+    `plan-diff bench — ${result.threads} worker threads on ${result.cores} cores; load average before the run ${result.loadBefore.toFixed(2)}`,
     '',
-    '| plans | MB | floor: read+decode+split | parse (read+parse, workers) | compare | workbook (streamed) | peak RSS MB |',
+    '| plans | MB | floor: read+decode+split | parse: read+parse in workers | compare | workbook (streamed) | peak RSS MB |',
     '|---|---|---|---|---|---|---|',
     ...result.sizes.map(row),
     '',
-    `growth of time per plan (1.00 = linear): parse ${growth(result.sizes, (s) => s.parseMs)}`,
-    `                                         compare ${growth(result.sizes, (s) => s.compareMs)}`,
-    `                                         workbook ${growth(result.sizes, (s) => s.workbookMs)}`,
+    'wall s, throughput, ×floor = wall time as a multiple of the floor\'s, cpu = CPU seconds of all threads',
+    `growth of wall time per plan (1.00 = linear): parse ${growth(result.sizes, (s) => s.parse.ms)}`,
+    `                                              compare ${growth(result.sizes, (s) => s.compare.ms)}`,
+    `                                              workbook ${growth(result.sizes, (s) => s.workbook.ms)}`,
     '',
-    `targets: parse ≥ ${TARGET_PARSE_MBPS} MB/s: ${parseMbps.toFixed(1)} MB/s ${verdict(parseMbps >= TARGET_PARSE_MBPS)}; `
-      + `compare of ${largest.plans} < 20 s: ${secs(largest.compareMs)} s ${verdict(largest.compareMs < TARGET_COMPARE_MS)}; `
-      + `peak RSS < 1.5 GB: ${peak.toFixed(0)} MB ${verdict(peak < TARGET_RSS_MB)}`,
+    `targets: parse ≥ ${TARGET_PARSE_MBPS} MB/s: ${parseMbps.toFixed(1)} MB/s wall (${idleMbps.toFixed(1)} MB/s from CPU time on an idle machine) `
+      + `${verdict(parseMbps >= TARGET_PARSE_MBPS)}; compare of ${largest.plans} < 20 s: ${secs(largest.compare.ms)} s `
+      + `${verdict(largest.compare.ms < TARGET_COMPARE_MS)}; peak RSS < 1.5 GB: ${peak.toFixed(0)} MB ${verdict(peak < TARGET_RSS_MB)}`,
     '',
     `accuracy on ${a.files} files (target ≥ 99% of rows): rows met ${a.rows.met}/${a.rows.expected} = ${pct(a.rows.met, a.rows.expected)} `
       + `${verdict(a.rows.met >= 0.99 * a.rows.expected)}; extra rows ${a.rows.extra}; files exact ${a.exactFiles}/${a.files}; no plan ${a.missingPlans}`,

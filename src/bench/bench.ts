@@ -4,7 +4,7 @@
  * workbook; track peak RSS; check parsed counts against the ground truth on the largest N.
  */
 import { createWriteStream, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { compare, comparisonReport } from '../compare/index.js';
@@ -23,15 +23,21 @@ export interface BenchOptions {
   onStage?: (message: string) => void;
 }
 
+/** Wall-clock and CPU time (all threads of the process) of one stage. */
+export interface Timing {
+  ms: number;
+  cpuMs: number;
+}
+
 export interface SizeResult {
   plans: number;
   bytes: number;
-  floorMs: number;
-  parseMs: number;
+  floor: Timing;
+  parse: Timing;
   plansParsed: number;
   diagnostics: number;
-  compareMs: number;
-  workbookMs: number;
+  compare: Timing;
+  workbook: Timing;
   workbookBytes: number;
   /** Peak resident set of the whole process (main thread and workers) so far, in MB. */
   peakRssMb: number;
@@ -39,6 +45,9 @@ export interface SizeResult {
 
 export interface BenchResult {
   threads: number;
+  cores: number;
+  /** 1-minute load average before the run: other work on the machine inflates wall-clock times. */
+  loadBefore: number;
   sizes: SizeResult[];
   accuracy: AccuracyReport;
 }
@@ -48,13 +57,16 @@ export function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
 
-async function timeAsync<T>(f: () => Promise<T>): Promise<[T, number]> {
+async function timeAsync<T>(f: () => Promise<T> | T): Promise<[T, Timing]> {
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const value = await f();
-  return [value, performance.now() - started];
+  const used = process.cpuUsage(cpu);
+  return [value, { ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000 }];
 }
 
 export async function runBench(opts: BenchOptions): Promise<BenchResult> {
+  const loadBefore = loadavg()[0]!;
   const manifest = JSON.parse(readFileSync(join(opts.corpusDir, 'manifest.json'), 'utf8')) as CorpusManifest;
   const say = opts.onStage ?? (() => {});
   const sizes: SizeResult[] = [];
@@ -63,14 +75,16 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     const entries = manifest.files.slice(0, n);
     const paths = entries.map((f) => join(opts.corpusDir, f.file));
     say(`${n} plans: floor`);
-    const floor = floorPass(paths);
+    // The first pass warms the page cache and the JIT for every stage after it; the second is timed.
+    floorPass(paths);
+    const [floor, floorTiming] = await timeAsync(() => floorPass(paths));
     say(`${n} plans: parse (${opts.threads} threads)`);
-    const [loaded, parseMs] = await timeAsync(() => loadPlansParallel(paths, { threads: opts.threads, batchSize: 8 }));
+    const [loaded, parse] = await timeAsync(() => loadPlansParallel(paths, { threads: opts.threads, batchSize: 8 }));
     say(`${n} plans: compare`);
-    const [report, compareMs] = await timeAsync(async () => comparisonReport(compare(loaded.documents)));
+    const [report, compareTiming] = await timeAsync(() => comparisonReport(compare(loaded.documents)));
     say(`${n} plans: workbook`);
     const out = join(tmpdir(), `plan-diff-bench-${process.pid}.xlsx`);
-    const [, workbookMs] = await timeAsync(async () => {
+    const [, workbook] = await timeAsync(async () => {
       const stream = createWriteStream(out);
       await writeReportXlsxStream(report, stream);
       await finished(stream);
@@ -84,9 +98,9 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       accuracy = checkAccuracy(truths, byFile);
     }
     sizes.push({
-      plans: n, bytes: floor.bytes, floorMs: floor.ms, parseMs, plansParsed: loaded.documents.length,
-      diagnostics: loaded.diagnostics.length, compareMs, workbookMs, workbookBytes, peakRssMb: peakRssMb(),
+      plans: n, bytes: floor.bytes, floor: floorTiming, parse, plansParsed: loaded.documents.length,
+      diagnostics: loaded.diagnostics.length, compare: compareTiming, workbook, workbookBytes, peakRssMb: peakRssMb(),
     });
   }
-  return { threads: opts.threads, sizes, accuracy: accuracy! };
+  return { threads: opts.threads, cores: availableParallelism(), loadBefore, sizes, accuracy: accuracy! };
 }
