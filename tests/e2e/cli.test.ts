@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAN_WITH_WARNINGS, tempDir } from '../cli/run-cli.js';
 import { expectGolden } from '../render/golden.js';
-import { packagesLoaded, runBin, SEEDS } from './run-bin.js';
+import { packagesLoaded, REPO, runBin, SEEDS } from './run-bin.js';
 
 const SEED = join(SEEDS, '000_21f4ce37752d4b1d.txt');
 const HELP_GOLDEN = new URL('../fixtures/cli/help.txt', import.meta.url).pathname;
@@ -176,5 +176,13 @@ describe('plan-diff template and report', () => {
   it('report on a missing file: exit 2', () => {
     const run = runBin(['report', 'nowhere.xlsx'], dir);
     expect(run).toEqual({ code: 2, stdout: '', stderr: 'plan-diff: error nowhere.xlsx: no such file or directory\n' });
+  });
+});
+
+describe('the committed out/ folder', () => {
+  it('reflects the committed seeds (regenerate with npm start)', () => {
+    const run = runBin(['--check'], REPO);
+    expect(run.stdout, 'files under out/ are stale: run `npm start` and commit out/').toBe('');
+    expect(run.code).toBe(0);
   });
 });
