@@ -30,14 +30,14 @@ const MUNICIPALITY = /^(北京|天津|上海|重庆)市$/;
 let index: DivisionIndex | null = null;
 
 /**
- * GB/T 2260 numbers a prefecture's urban districts (市辖区) 01–20, counties 21–80 and county-level
- * cities 81–99; newer 新区 fall outside that range but are still named …区. 神农架林区 is a county.
+ * Below the province: prefecture-level units are cities (地级市, 地区, 自治州, 盟); below them, and
+ * directly under a municipality, 区 names districts and everything else (县, 旗, county-level 市)
+ * is a county. The name, not the code, decides: autonomous prefectures number their county-level
+ * cities from 01, where a city numbers its districts.
  */
-function levelBelowProvince(name: string, code: string, depth: number, underMunicipality: boolean): RegionLevel {
+function levelBelowProvince(name: string, depth: number, underMunicipality: boolean): RegionLevel {
   if (depth === 1 && !underMunicipality) return 'city';
-  const serial = Number(code.slice(4, 6));
-  if (serial >= 1 && serial <= 20) return 'district';
-  return /区$/.test(name) && !/林区$/.test(name) ? 'district' : 'county';
+  return name.endsWith('区') ? 'district' : 'county';
 }
 
 function load(): DivisionIndex {
@@ -56,18 +56,17 @@ function load(): DivisionIndex {
     const municipality = MUNICIPALITY.test(province.name);
     add({ name: province.name, code: province.code, level: 'province', province: province.name, city: null });
     for (const second of province.children ?? []) {
-      const level = levelBelowProvince(second.name, second.code, 1, municipality);
+      const level = levelBelowProvince(second.name, 1, municipality);
       add({ name: second.name, code: second.code, level, province: province.name, city: null });
       for (const third of second.children ?? []) {
-        const thirdLevel = levelBelowProvince(third.name, third.code, 2, municipality);
+        const thirdLevel = levelBelowProvince(third.name, 2, municipality);
         add({ name: third.name, code: third.code, level: thirdLevel, province: province.name, city: second.name });
       }
     }
   }
   const byPrefix = new Map<string, string[]>();
   for (const name of byName.keys()) {
-    // Two-character 区 names (城区, 郊区, 矿区) are everyday words, not evidence of a place.
-    if (name.length < 2 || (name.length === 2 && name.endsWith('区'))) continue;
+    if (name.length < 2 || isGenericName(name)) continue;
     const key = name.slice(0, 2);
     byPrefix.set(key, [...(byPrefix.get(key) ?? []), name]);
   }
@@ -76,16 +75,31 @@ function load(): DivisionIndex {
   return index;
 }
 
+/**
+ * Two-character 区 names (城区, 郊区, 矿区) are everyday words, not evidence of a place, and
+ * 市辖区 is the table's placeholder for "districts of this city", never a place of its own.
+ */
+function isGenericName(name: string): boolean {
+  return (name.length === 2 && name.endsWith('区')) || name === '市辖区';
+}
+
 export interface PlaceMention {
   name: string;
   start: number;
   candidates: readonly Division[];
 }
 
-/** Division names in a text, left to right, longest name at each position, no overlaps. */
-export function findPlaces(text: string): PlaceMention[] {
+/**
+ * Division names in a text, left to right, longest name at each position, no overlaps. With
+ * `leadingGeneric`, a generic name (郊区) counts when it opens the text, as in a title.
+ */
+export function findPlaces(text: string, leadingGeneric = false): PlaceMention[] {
   const { byName, byPrefix } = load();
   const found: PlaceMention[] = [];
+  const opening = text.slice(0, 2);
+  if (leadingGeneric && isGenericName(opening) && opening !== '市辖' && byName.has(opening)) {
+    return [{ name: opening, start: 0, candidates: byName.get(opening) ?? [] }];
+  }
   for (let i = 0; i < text.length - 1; ) {
     const name = byPrefix.get(text.slice(i, i + 2))?.find((n) => text.startsWith(n, i));
     if (name) {

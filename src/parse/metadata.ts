@@ -75,9 +75,10 @@ function findPeriod(lines: readonly Line[], title: { title: string; line: number
 
 const NO_REGION: Region = { name: null, level: null, province: null, code: null };
 
+/** The region named first in `texts` (title, issuer, front matter); the title may open with 郊区. */
 function findRegion(texts: readonly string[], context: string, file: string): { region: Region; diagnostics: Diagnostic[] } {
-  for (const text of texts) {
-    const mentions = findPlaces(text.slice(0, PLACE_SCAN));
+  for (const [i, text] of texts.entries()) {
+    const mentions = findPlaces(text.slice(0, PLACE_SCAN), i === 0);
     const own = mentions.find((m) => !mentions.some((other) => other !== m && isParentOf(m, other)));
     if (!own) continue;
     const resolved = resolvePlace(own, context);
@@ -94,6 +95,15 @@ function findRegion(texts: readonly string[], context: string, file: string): { 
     diagnostics: [parseDiagnostic('warning', file, null, 'parse/region-unknown',
       'No administrative division was found in the title or issuer.')],
   };
+}
+
+/**
+ * A draft marks itself in its title or on a short line of its own ("(征求意见稿)", "附件：《规划》
+ * 征求意见稿"); a sentence that mentions some other document's 征求意见稿 does not make it one.
+ */
+function isDraft(title: string | null, front: readonly Line[]): boolean {
+  if (title && looksDraft(title)) return true;
+  return front.some((l) => l.text.length <= 30 && !/[。；;]/.test(l.text) && looksDraft(l.text));
 }
 
 /** Metadata of one plan and the diagnostics about what could not be read. Never throws. */
@@ -114,7 +124,9 @@ export function parseMetadata(lines: readonly Line[], source: string): MetadataR
   }
   const everything = lines.map((l) => l.text.slice(0, PLACE_SCAN)).join('\n');
   const { region, diagnostics: regionDiagnostics } = findRegion(
-    [title ?? '', issuer ?? '', front.map((l) => l.text).join('\n')],
+    // Front matter only through its short, sentence-free lines (headers, signatures): a place a
+    // sentence mentions is not evidence of whose plan this is.
+    [title ?? '', issuer ?? '', front.filter((l) => l.text.length <= 40 && !/[。；，,]/.test(l.text)).map((l) => l.text).join('\n')],
     everything,
     source,
   );
@@ -126,7 +138,7 @@ export function parseMetadata(lines: readonly Line[], source: string): MetadataR
       region,
       title,
       kind: /实施方案|行动计划|行动方案|工作方案/.test(kindText) ? 'implementation-plan' : 'plan',
-      status: looksDraft(`${title ?? ''}\n${front.map((l) => l.text).join('\n')}`) ? 'draft' : 'final',
+      status: isDraft(title, front) ? 'draft' : 'final',
       docNumber: findDocNumber(lines)?.value ?? null,
       issuer,
       issuedOn,

@@ -98,6 +98,26 @@ describe('parseMetadata by shape', () => {
     expect(metadata.issuer).toBe('巫山县人民政府');
   });
 
+  it('reads a county-level city as a county, and a title opening with 郊区', () => {
+    expect(meta('珲春市“十四五”残疾人保障和发展规划\n').metadata.region).toEqual({
+      name: '珲春市', level: 'county', province: '吉林省', code: '222404',
+    });
+    expect(meta('郊区“十四五”残疾人保障和发展规划\n\n根据阳泉市要求。').metadata.region).toMatchObject({
+      name: '郊区', level: 'district', province: '山西省',
+    });
+  });
+
+  it('takes no region from a place a sentence merely mentions', () => {
+    const { metadata, diagnostics } = meta('“十四五”残疾人保障和发展规划\n\n学习借鉴富顺县的做法，推动工作。');
+    expect(metadata.region.name).toBeNull();
+    expect(diagnostics.map((d) => d.code)).toContain('parse/region-unknown');
+  });
+
+  it('is not a draft because a sentence cites another document’s 征求意见稿', () => {
+    const text = '某某县“十四五”残疾人保障和发展规划\n\n依据本次市级规划（征求意见稿），结合我县残疾人工作实际，制定本规划。';
+    expect(meta(text).metadata.status).toBe('final');
+  });
+
   it('keeps a draft mark out of the title but reads it as the status', () => {
     const { metadata } = meta('# 某某市“十四五”残疾人保障和发展规划（征求意见稿）\n\n正文。');
     expect(metadata.title).toBe('某某市“十四五”残疾人保障和发展规划');
