@@ -4,6 +4,7 @@
  * to the original file through `lineMap` once, at the end.
  */
 import type { Diagnostic, Heading, Plan, ParseResult } from '../model/types.js';
+import { checkConsistency } from './consistency.js';
 import { parseDiagnostic } from './diagnostic.js';
 import { parseHeadings } from './headings.js';
 import { parseIndicators } from './indicators.js';
@@ -102,7 +103,10 @@ export function parsePlan(text: string, source: string, options: ParseOptions = 
     };
   }
   try {
-    return mapLines(parseLines(lines, source), options.lineMap);
+    const { plan, diagnostics } = mapLines(parseLines(lines, source), options.lineMap);
+    // Consistency runs on the mapped plan so both lines it cites are original-file lines.
+    const findings = checkConsistency(plan).map((d) => ({ ...d, file: source }));
+    return { plan, diagnostics: [...diagnostics, ...findings] };
   } catch (error) {
     // Last line of defence for the no-throw contract: one bad document must not stop a run.
     return {
