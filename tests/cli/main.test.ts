@@ -43,6 +43,16 @@ describe('input errors exit 2 and name the file', () => {
   });
 });
 
+describe('nothing usable to compare', () => {
+  it('compare with only an unsupported file: exit 2, nothing written', async () => {
+    writeFileSync(join(dir, 'scan.pdf'), '%PDF-1.4 not really');
+    const run = await runCli(['compare', 'scan.pdf'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/scan\.pdf: unsupported format[\s\S]*no plan to compare; nothing written/);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+});
+
 describe('help and version', () => {
   it('--help prints usage and exit codes on stdout, exit 0', async () => {
     const run = await runCli(['--help'], { cwd: dir });

@@ -15,6 +15,12 @@ import { comparisonFiles } from '../stages.js';
 export async function runCompare(ctx: CliContext, files: string[], options: OutputOptions): Promise<CommandResult> {
   const dataToStdout = ctx.json && !options.check;
   const loaded = await loadInputs(ctx, files);
+  if (loaded.documents.length === 0) {
+    // Every input was unusable (already reported): writing an empty report would hide that.
+    reportDiagnostics(ctx, loaded.diagnostics);
+    ctx.info('no plan to compare; nothing written');
+    return { findings: 0, inputErrors: Math.max(1, loaded.unusable.length) };
+  }
   const formats = options.format ?? (dataToStdout ? ['json' as const] : FORMATS);
   const comparison = await comparisonFiles(loaded.documents, formats);
   reportDiagnostics(ctx, [...loaded.diagnostics, ...comparison.diagnostics]);

@@ -26,6 +26,12 @@ export async function runTemplate(ctx: CliContext, files: string[], options: Tem
   if (unsupported.length > 0) throw new UsageError(`templates come as ${TEMPLATE_FORMATS.join(' and ')}; --format ${unsupported.join(',')} is not available here`);
   const year = parseYear(options.year);
   const loaded = await loadInputs(ctx, files);
+  if (loaded.documents.length === 0) {
+    // Every input was unusable (already reported): writing an empty report would hide that.
+    reportDiagnostics(ctx, loaded.diagnostics);
+    ctx.info('no plan to make forms for; nothing written');
+    return { findings: 0, inputErrors: Math.max(1, loaded.unusable.length) };
+  }
   reportDiagnostics(ctx, loaded.diagnostics);
   const all = await templateFiles(loaded.documents, { ...(year === undefined ? {} : { year }), byDepartment: options.byDepartment ?? false });
   const rendered = all.filter((f) => formats.some((format) => f.name.endsWith(`.${format}`)));
