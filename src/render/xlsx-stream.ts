@@ -9,7 +9,7 @@ import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { safeCellValue } from './cells.js';
 import { MARK_STYLES, marksUsed } from './marks.js';
-import type { Report, ReportCell, ReportColumn, ReportTable } from './report.js';
+import type { CellMark, Report, ReportCell, ReportColumn, ReportTable } from './report.js';
 import { displayWidth } from './text-width.js';
 import { sheetNames } from './xlsx-sheet-name.js';
 import { FIXED_DATE } from './xlsx.js';
@@ -29,37 +29,66 @@ function shownWidth(cell: ReportCell | undefined, column: ReportColumn): number 
   return Math.max(0, ...text.split('\n').map(displayWidth));
 }
 
-function columnsFor(table: ReportTable): Partial<ExcelJS.Column>[] {
+interface ColumnLook {
+  width: number;
+  numFmt?: string;
+  wrap: boolean;
+}
+
+function columnLooks(table: ReportTable): ColumnLook[] {
   const sample = table.rows.slice(0, WIDTH_SAMPLE_ROWS);
   return table.columns.map((column, i) => {
     const widest = Math.max(displayWidth(column.header), ...sample.map((cells) => shownWidth(cells[i], column)));
-    const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2));
     return {
-      width,
-      ...(column.kind === 'percent' ? { style: { numFmt: 'General"%"' } } : {}),
-      ...(widest + 2 > MAX_WIDTH ? { style: { alignment: { wrapText: true, vertical: 'top' } } } : {}),
-    } as Partial<ExcelJS.Column>;
+      width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2)),
+      ...(column.kind === 'percent' ? { numFmt: 'General"%"' } : {}),
+      wrap: widest + 2 > MAX_WIDTH,
+    };
   });
+}
+
+/**
+ * One style object per distinct look, shared by every cell that has it: exceljs caches style ids
+ * by object identity, so shared objects are registered once instead of once per cell (it gave
+ * every cell a fresh object, which made style bookkeeping the largest cost on big reports).
+ */
+function styleCache(): (look: ColumnLook, mark: CellMark | undefined) => Partial<ExcelJS.Style> {
+  const cache = new Map<string, Partial<ExcelJS.Style>>();
+  return (look, mark) => {
+    const key = `${look.numFmt ?? ''}|${look.wrap}|${mark ?? ''}`;
+    let style = cache.get(key);
+    if (!style) {
+      style = {
+        ...(look.numFmt ? { numFmt: look.numFmt } : {}),
+        ...(look.wrap ? { alignment: { wrapText: true, vertical: 'top' } } : {}),
+        ...(mark ? { fill: solid(MARK_STYLES[mark].fill) } : {}),
+      };
+      cache.set(key, style);
+    }
+    return style;
+  };
 }
 
 function writeTableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, table: ReportTable): void {
   const keyColumns = Math.min(table.keyColumns ?? 1, table.columns.length);
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: keyColumns, ySplit: 1 }] });
-  sheet.columns = columnsFor(table);
+  const looks = columnLooks(table);
+  const styleOf = styleCache();
+  sheet.columns = looks.map((look) => ({ width: look.width }));
   if (table.columns.length > 0) {
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + table.rows.length, column: table.columns.length } };
   }
+  const headerStyle: Partial<ExcelJS.Style> = { font: { bold: true }, fill: solid(HEADER_FILL) };
   const header = sheet.addRow(table.columns.map((c) => safeCellValue(c.header)));
-  header.font = { bold: true };
-  header.eachCell((cell) => (cell.fill = solid(HEADER_FILL)));
+  header.eachCell((cell) => (cell.style = headerStyle));
   header.commit();
   for (const cells of table.rows) {
     const row = sheet.addRow(table.columns.map((_, i) => safeCellValue(cells[i]?.value ?? null)));
-    cells.forEach((source, i) => {
-      if (i >= table.columns.length) return;
+    looks.forEach((look, i) => {
+      const source = cells[i];
       const cell = row.getCell(i + 1);
-      if (source.mark) cell.fill = solid(MARK_STYLES[source.mark].fill);
-      if (source.note) cell.note = source.note;
+      cell.style = styleOf(look, source?.mark);
+      if (source?.note) cell.note = source.note;
     });
     row.commit();
   }
