@@ -5,7 +5,8 @@
  */
 import type { Heading } from '../model/types.js';
 import type { Line } from './lines.js';
-import { looksLikeHeading, readNumbering, type NumberedLine, type NumberingStyle } from './heading-numbering.js';
+import { BoxTracker, itemsAmongParagraphs } from './heading-filters.js';
+import { looksLikeHeading, readNumbering, type NumberedLine } from './heading-numbering.js';
 import { checkAgainstToc, findTableOfContents, type TableOfContents } from './toc.js';
 
 type Candidate =
@@ -18,43 +19,10 @@ const BOX_CAPTION = /^专栏\s*\d+/;
 const BRACKETED = /^[（(【\[].*[）)】\]]$/;
 const TOC_TITLE = /^目\s*录$/;
 
-/**
- * Key-project boxes (专栏N) number their groups 一、二、… from one again. Inside a box, a numbering
- * that restarts at one or continues the box's own run belongs to the box; the first numbering
- * that does neither ends the box and is a heading of the main text.
- */
-class BoxTracker {
-  private inner: Map<NumberingStyle, number> | null = null;
-
-  enter(): void {
-    this.inner = new Map();
-  }
-
-  leave(): void {
-    this.inner = null;
-  }
-
-  /** True when the numbered line is a group inside the current box. */
-  claims(numbered: NumberedLine): boolean {
-    if (!this.inner) return false;
-    const last = this.inner.get(numbered.style);
-    if (numbered.number === 1 || (last !== undefined && numbered.number === last + 1)) {
-      this.inner.set(numbered.style, numbered.number);
-      return true;
-    }
-    this.inner = null;
-    return false;
-  }
-
-  /** Record a box group that the TOC ruled out as a heading, so the box's numbering run continues. */
-  note(numbered: NumberedLine): void {
-    this.inner?.set(numbered.style, numbered.number);
-  }
-}
-
 function collectCandidates(lines: readonly Line[], toc: TableOfContents): Candidate[] {
   const boxes = new BoxTracker();
   const found: Candidate[] = [];
+  const listItems = itemsAmongParagraphs(lines);
   for (const line of lines) {
     const text = line.text.trim();
     if (text === '' || toc.lines.has(line.no) || line.cells) continue;
@@ -64,7 +32,7 @@ function collectCandidates(lines: readonly Line[], toc: TableOfContents): Candid
     }
     const numbered = readNumbering(text);
     if (numbered) {
-      if (!looksLikeHeading(numbered)) continue;
+      if (!looksLikeHeading(numbered) || listItems.has(line.no)) continue;
       const verdict = checkAgainstToc(toc, numbered.style, numbered.title);
       if (verdict === 'unlisted') {
         boxes.note(numbered);

@@ -95,10 +95,22 @@ describe('parseHeadings on the seeds (expectations read from the documents)', ()
 });
 
 describe('parseHeadings by shape', () => {
-  it('takes a short Arabic-numbered title as a heading and a numbered paragraph as a list item', () => {
-    const text = ['一、总体要求', '（一）主要目标', '1. 康复服务', '正文。', '2.巩固拓展脱贫攻坚成果。巩固拓展残疾人脱贫攻坚成果。'].join('\n');
+  it('takes short Arabic-numbered titles as headings and numbered paragraphs as list items', () => {
+    const text = ['一、总体要求', '（一）主要目标', '1. 康复服务', '正文。', '2. 教育服务', '正文。',
+      '（二）重点任务', '1.巩固拓展脱贫攻坚成果。巩固拓展残疾人脱贫攻坚成果。', '2.强化社会救助兜底功能。将符合条件的残疾人纳入低保。'].join('\n');
     const tree = headingsOf(text);
-    expect(tree[0]?.children[0]?.children.map((h) => [h.level, h.title])).toEqual([[3, '康复服务']]);
+    expect(tree[0]?.children[0]?.children.map((h) => [h.level, h.numbering, h.title])).toEqual([[3, '1.', '康复服务'], [3, '2.', '教育服务']]);
+    expect(tree[0]?.children[1]?.children).toEqual([]);
+  });
+
+  it('reads a bodiless item among numbered paragraphs as a list item', () => {
+    const text = [
+      '（一）实施就业帮扶行动。',
+      '25.残疾人康复健身体育行动。推广适合残疾人的康复健身体育项目、方法。',
+      '26.通过公益性岗位安排残疾人就业的用人单位补贴',
+      '27.推动示范点建设。鼓励一批基础条件好的村（社区）开展示范点建设。',
+    ].join('\n');
+    expect(flattenHeadings(headingsOf(text)).map((h) => h.title)).toEqual(['实施就业帮扶行动']);
   });
 
   it('ranks styles by the document’s own order', () => {
