@@ -40,7 +40,7 @@ export function tempDir(prefix = 'plan-diff-'): { dir: string; remove: () => voi
 
 /** A small plan whose indicator table has a short row: two warnings, no errors. */
 export const PLAN_WITH_WARNINGS = [
-  '某县残疾人事业发展“十四五”规划',
+  '巫山县残疾人事业发展“十四五”规划',
   '',
   '第一章 总体要求',
   '',
