@@ -3,7 +3,7 @@
  * ranked per row by ambition.
  */
 import type { PlanDocument } from '../model/types.js';
-import { matchIndicator, type Catalogue } from '../normalize/catalogue.js';
+import { matchIndicator, type Catalogue, type IndicatorMatch } from '../normalize/catalogue.js';
 import { inferDirection, isRankable, rankByAmbition } from './ranking.js';
 import type { IndicatorCell, IndicatorMatrix, IndicatorRow, UnplacedIndicator } from './types.js';
 
@@ -12,7 +12,20 @@ interface Placed {
   cell: IndicatorCell;
 }
 
-function placeIndicators(doc: PlanDocument, catalogue: Catalogue): { placed: Placed[]; unmatched: UnplacedIndicator[] } {
+type Matcher = (name: string, unit: string | null) => IndicatorMatch;
+
+/** Names repeat across plans; match each (name, unit) once per comparison. */
+function memoMatcher(catalogue: Catalogue): Matcher {
+  const memo = new Map<string, IndicatorMatch>();
+  return (name, unit) => {
+    const id = `${name}\u0000${unit ?? ''}`;
+    let m = memo.get(id);
+    if (m === undefined) memo.set(id, (m = matchIndicator(name, unit, catalogue)));
+    return m;
+  };
+}
+
+function placeIndicators(doc: PlanDocument, match: Matcher): { placed: Placed[]; unmatched: UnplacedIndicator[] } {
   const { plan } = doc;
   const placed: Placed[] = [];
   const unmatched: UnplacedIndicator[] = [];
@@ -21,7 +34,7 @@ function placeIndicators(doc: PlanDocument, catalogue: Catalogue): { placed: Pla
     ...plan.targets.map((t) => ({ origin: 'prose' as const, name: t.subject, unit: t.unit, target: t.value, baseline: null, attribute: null, line: t.source.line })),
   ];
   for (const s of sources) {
-    const m = matchIndicator(s.name, s.unit, catalogue);
+    const m = match(s.name, s.unit);
     // A prose figure in another unit measures something else (护理补贴 in 元/人·月 is an amount, not coverage).
     if (s.origin === 'prose' && m.kind !== 'unmatched' && !m.comparable) continue;
     if (m.kind === 'unmatched') {
@@ -56,8 +69,9 @@ function better(a: IndicatorCell, b: IndicatorCell): boolean {
 export function buildIndicatorMatrix(docs: readonly PlanDocument[], catalogue: Catalogue): IndicatorMatrix {
   const chosen = new Map<string, Map<string, IndicatorCell>>();
   const unmatched: UnplacedIndicator[] = [];
+  const match = memoMatcher(catalogue);
   for (const doc of docs) {
-    const r = placeIndicators(doc, catalogue);
+    const r = placeIndicators(doc, match);
     unmatched.push(...r.unmatched);
     for (const { key, cell } of r.placed) {
       const row = chosen.get(key) ?? new Map<string, IndicatorCell>();
@@ -82,7 +96,8 @@ function rankRow(key: string, name: string, unit: string | null, concept: string
   const direction = inferDirection(declared, rankable.map((c) => c.target!));
   const { tiers } = rankByAmbition(rankable, (c) => c.target as NonNullable<IndicatorCell['target']> & { value: number }, direction);
   const ranked = rankable.length >= 2;
-  for (const c of cells) c.ranked = ranked && rankable.includes(c);
+  const rankableSet = new Set(rankable);
+  for (const c of cells) c.ranked = ranked && rankableSet.has(c);
   const distinct = ranked && tiers.length >= 2;
   const binding = cells.filter((c) => c.attribute === 'binding').map((c) => c.plan);
   const expected = cells.filter((c) => c.attribute === 'expected').map((c) => c.plan);

@@ -3,7 +3,8 @@
  * who has which project and what is unique to one plan.
  */
 import type { PlanDocument } from '../model/types.js';
-import { byCodePoint, dice, foldWidth, stripPunctuation } from '../normalize/text.js';
+import { byCodePoint, foldWidth, stripPunctuation } from '../normalize/text.js';
+import { groupSimilar } from './similar-keys.js';
 import type { ProjectComparison, ProjectGroup, ProjectOccurrence } from './types.js';
 
 /** Groups whose names are at least this similar (and come from different plans) are merged. */
@@ -37,34 +38,29 @@ export function compareProjects(docs: readonly PlanDocument[]): ProjectCompariso
       byKey.set(key, list);
     }
   }
-  // Merge near-identical keys greedily in code-point order so the result does not depend on input order.
-  const merged: { key: string; keys: string[]; occurrences: ProjectOccurrence[] }[] = [];
-  for (const key of [...byKey.keys()].sort(byCodePoint)) {
-    const occ = byKey.get(key)!;
-    const plans = new Set(occ.map((o) => o.plan));
-    let best: (typeof merged)[number] | null = null;
-    let bestScore = PROJECT_SIMILARITY;
-    for (const g of merged) {
-      if (g.occurrences.some((o) => plans.has(o.plan))) continue;
-      const score = Math.max(...g.keys.map((k) => dice(k, key)));
-      if (score >= bestScore) [best, bestScore] = [g, score + 1e-9];
-    }
-    if (best) {
-      best.keys.push(key);
-      best.occurrences.push(...occ);
-    } else merged.push({ key, keys: [key], occurrences: [...occ] });
-  }
-  const groups: ProjectGroup[] = merged.map((g) => {
-    const occurrences = [...g.occurrences].sort((a, b) => planOrder.indexOf(a.plan) - planOrder.indexOf(b.plan) || a.line - b.line);
-    const plans = planOrder.filter((id) => occurrences.some((o) => o.plan === id));
-    return { key: g.key, name: representativeName(occurrences), occurrences, plans, method: g.keys.length > 1 ? 'similar' : 'exact' };
+  // Merge near-identical keys, never two projects of the same plan into one group.
+  const groupPlans: Set<string>[] = [];
+  const hooks = {
+    canJoin: (group: number, key: string) => byKey.get(key)!.every((o) => !groupPlans[group].has(o.plan)),
+    joined: (group: number, key: string) => {
+      const plans = (groupPlans[group] ??= new Set());
+      for (const o of byKey.get(key)!) plans.add(o.plan);
+    },
+  };
+  const rank = new Map(planOrder.map((id, i) => [id, i]));
+  const groups: ProjectGroup[] = groupSimilar([...byKey.keys()], PROJECT_SIMILARITY, hooks).map((keys) => {
+    const occurrences = keys.flatMap((k) => byKey.get(k)!).sort((a, b) => rank.get(a.plan)! - rank.get(b.plan)! || a.line - b.line);
+    const plans = [...new Set(occurrences.map((o) => o.plan))];
+    return { key: keys[0], name: representativeName(occurrences), occurrences, plans, method: keys.length > 1 ? 'similar' : 'exact' };
   });
   groups.sort((a, b) => b.plans.length - a.plans.length || byCodePoint(a.key, b.key));
-  const plansWithProjects = planOrder.filter((id) => groups.some((g) => g.plans.includes(id)));
+  const withProjects = new Set(groups.flatMap((g) => g.plans));
+  const plansWithProjects = planOrder.filter((id) => withProjects.has(id));
   const sharedByAll = plansWithProjects.length >= 2 ? groups.filter((g) => g.plans.length === plansWithProjects.length).map((g) => g.key) : [];
   const unique: Record<string, string[]> = {};
   if (plansWithProjects.length >= 2) {
-    for (const id of plansWithProjects) unique[id] = groups.filter((g) => g.plans.length === 1 && g.plans[0] === id).map((g) => g.key);
+    for (const id of plansWithProjects) unique[id] = [];
+    for (const g of groups) if (g.plans.length === 1) unique[g.plans[0]].push(g.key);
   }
   return { groups, plansWithProjects, sharedByAll, unique };
 }

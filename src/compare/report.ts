@@ -4,8 +4,8 @@
  */
 import type { CellMark, Report, ReportCell, ReportSection } from '../render/report.js';
 import { formatValue } from './ranking.js';
-import type { Comparison, Finding, IndicatorCell, IndicatorRow } from './types.js';
-import { describeFinding, namer, type Namer } from './wording.js';
+import type { Comparison, Finding, IndicatorCell, IndicatorRow, ProjectGroup, ProjectOccurrence } from './types.js';
+import { describeFinding, describeOverflow, namer, type Namer } from './wording.js';
 
 /** Findings worth the summary; the rest are listed under their section. */
 const SUMMARY_KINDS = new Set<Finding['kind']>(['no-plans', 'single-plan', 'no-indicator-table', 'most-ambitious', 'attribute-differs', 'units-differ', 'department-near-miss', 'shared-projects', 'text-reuse-unavailable']);
@@ -13,8 +13,21 @@ const INDICATOR_KINDS = new Set<Finding['kind']>(['all-equal', 'missing-indicato
 const RESPONSIBILITY_KINDS = new Set<Finding['kind']>(['federation-share', 'no-tasks']);
 const PROJECT_KINDS = new Set<Finding['kind']>(['unique-projects', 'no-projects']);
 
+/** Per kind, at most this many sentences; the rest are counted (large runs: the tables and JSON have them all). */
+const MAX_PER_KIND = 6;
+
 function sentences(c: Comparison, n: Namer, kinds: ReadonlySet<Finding['kind']>): string[] {
-  return c.findings.filter((f) => kinds.has(f.kind)).flatMap((f) => describeFinding(f, n) ?? []);
+  const out: string[] = [];
+  const seen = new Map<Finding['kind'], number>();
+  for (const f of c.findings) {
+    if (!kinds.has(f.kind)) continue;
+    const count = (seen.get(f.kind) ?? 0) + 1;
+    seen.set(f.kind, count);
+    const sentence = count <= MAX_PER_KIND ? describeFinding(f, n) : null;
+    if (sentence !== null) out.push(sentence);
+  }
+  for (const [kind, count] of seen) if (count > MAX_PER_KIND) out.push(describeOverflow(kind, count - MAX_PER_KIND));
+  return out;
 }
 
 function cellNote(cell: IndicatorCell): string {
@@ -26,8 +39,7 @@ function cellNote(cell: IndicatorCell): string {
   return parts.join(' · ');
 }
 
-function indicatorCell(row: IndicatorRow, plan: string, siblings: readonly IndicatorRow[]): ReportCell {
-  const cell = row.cells.find((x) => x.plan === plan);
+function indicatorCell(row: IndicatorRow, plan: string, cell: IndicatorCell | undefined, siblings: readonly IndicatorRow[]): ReportCell {
   if (cell === undefined) {
     // Measured in another unit on a sibling row: not missing, just not comparable here.
     const other = siblings.find((r) => r.cells.some((x) => x.plan === plan));
@@ -41,12 +53,17 @@ function indicatorCell(row: IndicatorRow, plan: string, siblings: readonly Indic
   return { value: formatValue(cell.target), note: cellNote(cell), ...(mark ? { mark } : {}) };
 }
 
+function cellsByPlan(r: IndicatorRow, c: Comparison, siblings: readonly IndicatorRow[]): ReportCell[] {
+  const byPlan = new Map(r.cells.map((x) => [x.plan, x]));
+  return c.plans.map((p) => indicatorCell(r, p.id, byPlan.get(p.id), siblings));
+}
+
 function indicatorSection(c: Comparison, n: Namer): ReportSection {
   const siblingsOf = (r: IndicatorRow) => c.indicators.rows.filter((o) => o !== r && o.concept !== null && o.concept === r.concept);
   const rows = c.indicators.rows.map((r) => [
     { value: r.name, note: r.key },
     { value: r.unit },
-    ...c.plans.map((p) => indicatorCell(r, p.id, siblingsOf(r))),
+    ...cellsByPlan(r, c, siblingsOf(r)),
     { value: n.plans(r.most) || null },
     { value: n.plans(r.least) || null },
   ]);
@@ -112,13 +129,19 @@ function projectSection(c: Comparison, n: Namer): ReportSection {
       rows: c.projects.groups.map((g) => [
         { value: g.name, note: g.method === 'similar' ? `matched by similarity: ${[...new Set(g.occurrences.map((o) => o.name))].join(' / ')}` : g.key },
         { value: g.plans.length },
-        ...c.plans.map((p) => {
-          const occ = g.occurrences.filter((o) => o.plan === p.id);
-          return occ.length === 0 ? { value: null } : { value: occ[0].name, note: occ.map((o) => `${p.source}:${o.line} · ${o.boxTitle}`).join('; ') };
-        }),
+        ...projectCells(c, g),
       ]),
     },
   };
+}
+
+function projectCells(c: Comparison, g: ProjectGroup): ReportCell[] {
+  const byPlan = new Map<string, ProjectOccurrence[]>();
+  for (const o of g.occurrences) byPlan.set(o.plan, [...(byPlan.get(o.plan) ?? []), o]);
+  return c.plans.map((p) => {
+    const occ = byPlan.get(p.id) ?? [];
+    return occ.length === 0 ? { value: null } : { value: occ[0].name, note: occ.map((o) => `${p.source}:${o.line} · ${o.boxTitle}`).join('; ') };
+  });
 }
 
 export function comparisonReport(c: Comparison): Report {

@@ -37,6 +37,13 @@ export function buildResponsibilityMatrix(docs: readonly PlanDocument[], table: 
   const rows = new Map<string, DepartmentRow>();
   const shares: FederationShare[] = [];
   const nearMisses = new Map<string, NearMiss>();
+  const memo = new Map<string, DepartmentMatch>();
+  const normalize = (written: string, places: string[]): DepartmentMatch => {
+    const id = `${places.join('/')}\u0000${written}`;
+    let m = memo.get(id);
+    if (m === undefined) memo.set(id, (m = normalizeDepartment(written, { places }, table)));
+    return m;
+  };
   for (const doc of docs) {
     const { plan } = doc;
     const places = placesOf(doc);
@@ -46,7 +53,7 @@ export function buildResponsibilityMatrix(docs: readonly PlanDocument[], table: 
       const roles = new Map<string, { match: DepartmentMatch; role: 'lead' | 'co'; written: string }>();
       for (const [role, names] of [['lead', task.lead], ['co', task.co]] as const) {
         for (const written of names.flatMap(splitUnits)) {
-          const match = normalizeDepartment(written, { places }, table);
+          const match = normalize(written, places);
           if (!roles.has(match.key)) roles.set(match.key, { match, role, written });
           if (match.match === 'near-miss') {
             const id = `${plan.id}\u0000${written}`;
@@ -81,10 +88,10 @@ export function buildResponsibilityMatrix(docs: readonly PlanDocument[], table: 
   const sortedRows = [...rows.values()].sort(
     (a, b) => Number(a.type === 'collective') - Number(b.type === 'collective') || b.total.lead - a.total.lead || b.total.co - a.total.co || byCodePoint(a.key, b.key),
   );
-  const planOrder = docs.map((d) => d.plan.id);
+  const rank = new Map(docs.map((d, i) => [d.plan.id, i]));
   for (const nm of nearMisses.values()) nm.lines.sort((a, b) => a - b);
   const sortedMisses = [...nearMisses.values()].sort(
-    (a, b) => planOrder.indexOf(a.plan) - planOrder.indexOf(b.plan) || (a.lines[0] ?? 0) - (b.lines[0] ?? 0) || byCodePoint(a.written, b.written),
+    (a, b) => rank.get(a.plan)! - rank.get(b.plan)! || (a.lines[0] ?? 0) - (b.lines[0] ?? 0) || byCodePoint(a.written, b.written),
   );
   return { rows: sortedRows, shares, nearMisses: sortedMisses };
 }

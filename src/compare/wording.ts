@@ -97,3 +97,8 @@ export function describeFinding(f: Finding, n: Namer): string | null {
       return 'Text reuse was not analysed in this run.';
   }
 }
+
+/** The sentence that stands for findings left out of a long list. */
+export function describeOverflow(kind: Finding['kind'], more: number): string {
+  return `… and ${more} more finding${more === 1 ? '' : 's'} of this kind (${kind}); the tables and the JSON output list them all.`;
+}
