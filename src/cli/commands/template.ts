@@ -2,7 +2,7 @@ import type { Format } from '../../render/report.js';
 import type { CliContext } from '../context.js';
 import { reportDiagnostics } from '../diagnostics.js';
 import { emitOutputs } from '../emit.js';
-import { UsageError } from '../errors.js';
+import { quote, UsageError } from '../errors.js';
 import { loadInputs } from '../inputs.js';
 import type { OutputOptions } from '../options.js';
 import type { CommandResult } from '../program.js';
@@ -10,7 +10,7 @@ import { templateFiles } from '../stages.js';
 
 export function parseYear(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d{4}$/.test(text)) throw new UsageError(`--year expects a four-digit year, got ${JSON.stringify(text)}`);
+  if (!/^\d{4}$/.test(text)) throw new UsageError(`--year expects a four-digit year, got ${quote(text)}`);
   return Number(text);
 }
 
