@@ -3,7 +3,7 @@
  * Verbatim copies collapse to one normalised form; near copies are found with MinHash + LSH
  * and confirmed with the exact Jaccard similarity of their shingle sets.
  */
-import { jaccard, lshBuckets, type LshParams } from './minhash.js';
+import { jaccard, lshBuckets, shingles, type LshParams } from './minhash.js';
 
 export interface SentenceItem {
   /** Index of the plan the sentence belongs to. */
@@ -11,11 +11,11 @@ export interface SentenceItem {
   text: string;
   normal: string;
   line: number;
-  set: Set<string>;
 }
 
 export interface MatchOptions {
   threshold: number;
+  shingleSize: number;
   lsh: LshParams;
   /** In a bucket larger than this, each form is compared with this many neighbours only. */
   window: number;
@@ -51,19 +51,26 @@ function similarForms(sets: readonly Set<string>[], options: MatchOptions): Set<
   return neighbours;
 }
 
+export interface SentenceMatches {
+  /** Index of each item's normalised form. */
+  formOf: number[];
+  /** Per form: the plans holding that form or a near copy of it. */
+  plansNear: Set<number>[];
+}
+
 /**
- * For each sentence, the other plans (indices) holding a verbatim or near copy of it. Verbatim
- * copies share one normalised form, so boilerplate repeated across many plans costs one entry.
+ * Which plans hold a verbatim or near copy of each sentence. Verbatim copies share one
+ * normalised form, so boilerplate repeated across many plans is shingled and hashed once.
  */
-export function matchSentences(items: readonly SentenceItem[], options: MatchOptions): Set<number>[] {
-  const formOf = new Map<string, number>();
+export function matchSentences(items: readonly SentenceItem[], options: MatchOptions): SentenceMatches {
+  const formIndex = new Map<string, number>();
   const forms: { set: Set<string>; plans: Set<number> }[] = [];
-  const itemForm = items.map((item) => {
-    let form = formOf.get(item.normal);
+  const formOf = items.map((item) => {
+    let form = formIndex.get(item.normal);
     if (form === undefined) {
       form = forms.length;
-      formOf.set(item.normal, form);
-      forms.push({ set: item.set, plans: new Set() });
+      formIndex.set(item.normal, form);
+      forms.push({ set: shingles(item.normal, options.shingleSize), plans: new Set() });
     }
     forms[form]?.plans.add(item.plan);
     return form;
@@ -74,9 +81,10 @@ export function matchSentences(items: readonly SentenceItem[], options: MatchOpt
     for (const n of neighbours[f] ?? []) for (const p of forms[n]?.plans ?? []) plans.add(p);
     return plans;
   });
-  return items.map((item, i) => {
-    const others = new Set(plansNear[itemForm[i] ?? 0]);
-    others.delete(item.plan);
-    return others;
-  });
+  return { formOf, plansNear };
+}
+
+/** True when a plan other than the sentence's own holds a copy of it. */
+export function reusedElsewhere(plansNear: ReadonlySet<number>, plan: number): boolean {
+  return plansNear.size > 1 || (plansNear.size === 1 && !plansNear.has(plan));
 }

@@ -5,9 +5,9 @@
  * square; each candidate pair is then verified with the exact Jaccard similarity.
  */
 import type { PlanDocument } from '../model/types.js';
-import { shingles, type LshParams } from './minhash.js';
+import type { LshParams } from './minhash.js';
 import { splitSentences } from './sentences.js';
-import { matchSentences, type MatchOptions, type SentenceItem as Item } from './sentence-matching.js';
+import { matchSentences, reusedElsewhere, type MatchOptions, type SentenceItem as Item } from './sentence-matching.js';
 
 export interface TextReuseInput {
   planId: string;
@@ -48,11 +48,23 @@ export interface TextReuseResult {
   pairs: PairOverlap[];
 }
 
-const DEFAULTS: MatchOptions & { shingleSize: number; minSentenceLength: number } = {
+const DEFAULTS: MatchOptions & { minSentenceLength: number } = {
   threshold: 0.6, shingleSize: 3, minSentenceLength: 12, lsh: { bands: 32, rows: 4 }, window: 64,
 };
 
 const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
+
+/** [other plan, number of this plan's sentences it holds a copy of], counted once per form. */
+function sharedWithOthers(own: readonly number[], plan: number, formOf: readonly number[],
+  plansNear: readonly Set<number>[], planCount: number): [number, number][] {
+  const perForm = new Map<number, number>();
+  for (const i of own) perForm.set(formOf[i] ?? 0, (perForm.get(formOf[i] ?? 0) ?? 0) + 1);
+  const counts = new Int32Array(planCount);
+  for (const [form, n] of perForm) for (const other of plansNear[form] ?? []) if (other !== plan) counts[other] += n;
+  const out: [number, number][] = [];
+  counts.forEach((n, other) => { if (n > 0) out.push([other, n]); });
+  return out;
+}
 
 /** Text reuse over any number of plans. Deterministic: fixed hash seeds, sorted outputs. */
 export function analyseTextReuse(inputs: readonly TextReuseInput[], options: TextReuseOptions = {}): TextReuseResult {
@@ -60,30 +72,25 @@ export function analyseTextReuse(inputs: readonly TextReuseInput[], options: Tex
   const items: Item[] = [];
   inputs.forEach((input, plan) => {
     for (const s of splitSentences(input.lines, input.lineMap, opts.minSentenceLength)) {
-      items.push({ plan, text: s.text, normal: s.normal, line: s.line, set: shingles(s.normal, opts.shingleSize) });
+      items.push({ plan, text: s.text, normal: s.normal, line: s.line });
     }
   });
-  const matches = matchSentences(items, opts);
-  const byPlan = inputs.map(() => [] as { item: Item; others: Set<number> }[]);
-  items.forEach((item, i) => byPlan[item.plan]?.push({ item, others: matches[i] ?? new Set<number>() }));
+  const { formOf, plansNear } = matchSentences(items, opts);
+  const byPlan = inputs.map(() => [] as number[]);
+  items.forEach((item, i) => byPlan[item.plan]?.push(i));
+  const reused = (i: number): boolean => reusedElsewhere(plansNear[formOf[i] ?? 0] ?? new Set(), items[i]?.plan ?? -1);
   const plans: PlanTextReuse[] = inputs.map((input, plan) => {
     const own = byPlan[plan] ?? [];
-    const reused = own.filter((x) => x.others.size > 0).length;
+    const reusedCount = own.filter(reused).length;
     const distinctive = own
-      .filter((x) => x.others.size === 0)
-      .map((x) => ({ text: x.item.text, line: x.item.line }))
+      .filter((i) => !reused(i))
+      .map((i) => ({ text: items[i]?.text ?? '', line: items[i]?.line ?? 0 }))
       .sort((a, b) => a.line - b.line || a.text.localeCompare(b.text));
-    return { planId: input.planId, sentences: own.length, reused, share: own.length === 0 ? 0 : round4(reused / own.length), distinctive };
+    const share = own.length === 0 ? 0 : round4(reusedCount / own.length);
+    return { planId: input.planId, sentences: own.length, reused: reusedCount, share, distinctive };
   });
-  const pairs: PairOverlap[] = byPlan.flatMap((own, plan) => {
-    const counts = new Map<number, number>();
-    for (const { others } of own) for (const other of others) counts.set(other, (counts.get(other) ?? 0) + 1);
-    return [...counts].map(([other, shared]) => ({
-      planId: inputs[plan]?.planId ?? '',
-      otherPlanId: inputs[other]?.planId ?? '',
-      shared,
-    }));
-  });
+  const pairs: PairOverlap[] = byPlan.flatMap((own, plan) => sharedWithOthers(own, plan, formOf, plansNear, inputs.length)
+    .map(([other, shared]) => ({ planId: inputs[plan]?.planId ?? '', otherPlanId: inputs[other]?.planId ?? '', shared })));
   pairs.sort((p, q) => p.planId.localeCompare(q.planId) || p.otherPlanId.localeCompare(q.otherPlanId));
   plans.sort((p, q) => p.planId.localeCompare(q.planId));
   return { threshold: opts.threshold, shingleSize: opts.shingleSize, plans, pairs };
