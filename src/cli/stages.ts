@@ -24,9 +24,9 @@ export interface ComparisonOutput {
 export async function comparisonFiles(documents: readonly PlanDocument[], formats: readonly Format[]): Promise<ComparisonOutput> {
   const { compare } = await import('../compare/index.js');
   const { comparisonReport } = await import('../compare/report.js');
-  const { textReuseOfDocuments } = await import('../compare/text-reuse.js');
   const { renderAll } = await import('../render/registry.js');
-  const comparison = compare(documents, { textReuse: (docs) => textReuseOfDocuments(docs) });
+  // Text reuse is part of compare's default analysis.
+  const comparison = compare(documents);
   const input = { report: comparisonReport(comparison), data: { schemaVersion: SCHEMA_VERSION, ...comparison } };
   return { files: await renderAll(input, formats, { baseName: COMPARISON_NAME }), diagnostics: comparison.diagnostics };
 }
