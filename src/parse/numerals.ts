@@ -9,12 +9,15 @@ const DIGITS: Record<string, number> = {
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
-/** Full-width digits, dot, percent and comparison signs → ASCII, so one set of patterns suffices. */
+/**
+ * Full-width digits, dot, percent and comparison signs → ASCII, so one set of patterns suffices.
+ * Length-preserving, so offsets found in the result hold in the input. The full-width comma is
+ * left alone: in Chinese text it separates clauses ("5，100人" is not 5100).
+ */
 export function toHalfWidth(s: string): string {
   return s
     .replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/．/g, '.')
-    .replace(/，(?=\d{3}(?!\d))/g, ',')
     .replace(/％/g, '%')
     .replace(/＞/g, '>')
     .replace(/＜/g, '<')
@@ -75,7 +78,7 @@ function parseChineseInteger(s: string): number | null {
   return total + section + group + (digit ?? 0);
 }
 
-const ARABIC = /^(\d+(?:,\d{3})*(?:\.\d+)?)([千万亿]*)$/;
+const ARABIC = /^(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)([千万亿]*)$/;
 
 /**
  * The number a whole string denotes, or null when it is not just a number.
@@ -104,7 +107,7 @@ export interface NumberToken {
 }
 
 const NUMBER_PATTERN =
-  /(百分之)?([零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?)|(\d+(?:,\d{3})*(?:\.\d+)?[千万亿]*)(%)?/g;
+  /(百分之)?([零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?)|(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?[千万亿]*)(%)?/g;
 
 /**
  * Every number in a string, in order. Chinese numerals are only taken when `chinese` is set,

@@ -41,6 +41,12 @@ describe('findNumbers', () => {
     ]);
   });
 
+  it('reads a thousands comma only between digit groups of three', () => {
+    expect(findNumbers('服务1,200人次').map((t) => t.value)).toEqual([1200]);
+    expect(findNumbers('分别为5，100人').map((t) => t.value)).toEqual([5, 100]);
+    expect(findNumbers('共5,1000人').map((t) => t.value)).toEqual([5, 1000]);
+  });
+
   it('takes Chinese numerals only when asked', () => {
     expect(findNumbers('打造五个示范点')).toEqual([]);
     expect(findNumbers('打造五个示范点', { chinese: true }).map((t) => t.value)).toEqual([5]);
