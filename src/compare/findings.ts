@@ -2,6 +2,7 @@
  * Findings: the notable facts of a comparison, as data. Wording happens in report.ts.
  * Order: scope, indicators (catalogue order), responsibilities, projects.
  */
+import type { TextReuseResult } from './text-reuse.js';
 import type { Finding, IndicatorMatrix, PlanRef, ProjectComparison, ResponsibilityMatrix } from './types.js';
 
 function indicatorFindings(plans: readonly PlanRef[], m: IndicatorMatrix): Finding[] {
@@ -62,13 +63,21 @@ function projectFindings(plans: readonly PlanRef[], pc: ProjectComparison): Find
   return out;
 }
 
-export function collectFindings(plans: readonly PlanRef[], m: IndicatorMatrix, r: ResponsibilityMatrix, pc: ProjectComparison, textReuse: unknown): Finding[] {
+function reuseFindings(plans: readonly PlanRef[], reuse: TextReuseResult | null): Finding[] {
+  if (reuse === null) return plans.length > 1 ? [{ kind: 'text-reuse-unavailable' }] : [];
+  const byPlan = new Map(reuse.plans.map((p) => [p.planId, p]));
+  return plans.flatMap((p) => {
+    const r = byPlan.get(p.id);
+    return r ? [{ kind: 'text-reuse' as const, plan: p.id, share: r.share, sentences: r.sentences, reused: r.reused, distinctive: r.distinctive.length }] : [];
+  });
+}
+
+export function collectFindings(plans: readonly PlanRef[], m: IndicatorMatrix, r: ResponsibilityMatrix, pc: ProjectComparison, textReuse: TextReuseResult | null): Finding[] {
   const scope: Finding[] = [];
   if (plans.length === 0) scope.push({ kind: 'no-plans' });
   if (plans.length === 1) scope.push({ kind: 'single-plan', plan: plans[0].id });
   for (const p of plans) {
     if (!p.hasIndicatorTable) scope.push({ kind: 'no-indicator-table', plan: p.id, proseTargets: m.rows.reduce((n, row) => n + row.cells.filter((c) => c.plan === p.id).length, 0) });
   }
-  const tail: Finding[] = textReuse === null && plans.length > 0 ? [{ kind: 'text-reuse-unavailable' }] : [];
-  return [...scope, ...indicatorFindings(plans, m), ...responsibilityFindings(plans, r), ...projectFindings(plans, pc), ...tail];
+  return [...scope, ...indicatorFindings(plans, m), ...responsibilityFindings(plans, r), ...projectFindings(plans, pc), ...reuseFindings(plans, textReuse)];
 }

@@ -10,6 +10,7 @@ import { collectFindings } from './findings.js';
 import { buildIndicatorMatrix } from './indicators.js';
 import { compareProjects } from './projects.js';
 import { buildResponsibilityMatrix } from './responsibility.js';
+import { textReuseOfDocuments, type TextReuseOptions } from './text-reuse.js';
 import { planRef } from './plan-ref.js';
 import type { Comparison, NearMiss } from './types.js';
 
@@ -19,8 +20,8 @@ export { comparisonReport } from './report.js';
 export interface CompareOptions {
   catalogue?: Catalogue;
   departments?: DepartmentTable;
-  /** Text-reuse analysis over the same documents; its result is stored as `textReuse`. */
-  textReuse?: (docs: readonly PlanDocument[]) => unknown;
+  /** Text-reuse analysis (on by default); false skips it, an object tunes it. */
+  textReuse?: boolean | TextReuseOptions;
 }
 
 function nearMissDiagnostic(nm: NearMiss): Diagnostic {
@@ -42,7 +43,8 @@ export function compare(docs: readonly PlanDocument[], options: CompareOptions =
   const indicators = buildIndicatorMatrix(docs, catalogue);
   const responsibility = buildResponsibilityMatrix(docs, departments);
   const projects = compareProjects(docs);
-  const textReuse = options.textReuse && docs.length > 0 ? options.textReuse(docs) : null;
+  const reuseOptions = options.textReuse ?? true;
+  const textReuse = reuseOptions !== false && docs.length > 1 ? textReuseOfDocuments(docs, reuseOptions === true ? {} : reuseOptions) : null;
   const diagnostics: Diagnostic[] = responsibility.nearMisses.map(nearMissDiagnostic);
   for (const row of indicators.rows) {
     for (const c of row.cells.filter((x) => x.match === 'uncertain')) {

@@ -4,6 +4,7 @@
  */
 import type { CellMark, Report, ReportCell, ReportSection } from '../render/report.js';
 import { formatValue } from './ranking.js';
+import { reuseSections } from './report-reuse.js';
 import type { Comparison, Finding, IndicatorCell, IndicatorRow, ProjectGroup, ProjectOccurrence } from './types.js';
 import { describeFinding, describeOverflow, namer, type Namer } from './wording.js';
 
@@ -12,6 +13,7 @@ const SUMMARY_KINDS = new Set<Finding['kind']>(['no-plans', 'single-plan', 'no-i
 const INDICATOR_KINDS = new Set<Finding['kind']>(['all-equal', 'missing-indicator', 'unit-not-comparable', 'uncertain-match', 'unmatched-indicator']);
 const RESPONSIBILITY_KINDS = new Set<Finding['kind']>(['federation-share', 'no-tasks']);
 const PROJECT_KINDS = new Set<Finding['kind']>(['unique-projects', 'no-projects']);
+const REUSE_KINDS = new Set<Finding['kind']>(['text-reuse']);
 
 /** Per kind, at most this many sentences; the rest are counted (large runs: the tables and JSON have them all). */
 const MAX_PER_KIND = 6;
@@ -147,10 +149,6 @@ function projectCells(c: Comparison, g: ProjectGroup): ReportCell[] {
 export function comparisonReport(c: Comparison): Report {
   const n = namer(c);
   const summary = sentences(c, n, SUMMARY_KINDS);
-  const reuse: ReportSection = {
-    title: 'Text reuse',
-    paragraphs: c.textReuse === null ? ['Text reuse was not analysed in this run.'] : ['See the text-reuse data in the JSON output.'],
-  };
-  const sections = c.plans.length === 0 ? [] : [indicatorSection(c, n), responsibilitySection(c, n), federationSection(c, n), projectSection(c, n), reuse];
+  const sections = c.plans.length === 0 ? [] : [indicatorSection(c, n), responsibilitySection(c, n), federationSection(c, n), projectSection(c, n), ...reuseSections(c, n, sentences(c, n, REUSE_KINDS))];
   return { title: `Comparison of ${c.plans.length} plan${c.plans.length === 1 ? '' : 's'}`, summary, sections };
 }

@@ -5,6 +5,7 @@
 import type { Diagnostic, IndicatorAttribute, Value } from '../model/types.js';
 import type { Direction } from '../normalize/catalogue.js';
 import type { CollectiveKind, DepartmentType } from '../normalize/departments.js';
+import type { TextReuseResult } from './text-reuse.js';
 
 export interface PlanRef {
   id: string;
@@ -166,6 +167,7 @@ export type Finding =
   | { kind: 'shared-projects'; projects: string[]; plans: string[] }
   | { kind: 'unique-projects'; plan: string; projects: string[] }
   | { kind: 'no-projects'; plan: string }
+  | { kind: 'text-reuse'; plan: string; share: number; sentences: number; reused: number; distinctive: number }
   | { kind: 'text-reuse-unavailable' };
 
 export interface Comparison {
@@ -173,8 +175,8 @@ export interface Comparison {
   indicators: IndicatorMatrix;
   responsibility: ResponsibilityMatrix;
   projects: ProjectComparison;
-  /** Result of the text-reuse analysis (src/compare/text-reuse.ts), or null when not run. */
-  textReuse: unknown;
+  /** Text reuse (src/compare/text-reuse.ts); null when skipped or fewer than two plans. */
+  textReuse: TextReuseResult | null;
   findings: Finding[];
   /** Near-miss department spellings and other normalisation warnings, with file and line. */
   diagnostics: Diagnostic[];

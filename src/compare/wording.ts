@@ -93,6 +93,8 @@ export function describeFinding(f: Finding, n: Namer): string | null {
       return `${f.projects.length} key project${f.projects.length === 1 ? ' is' : 's are'} unique to ${n.plan(f.plan)}: ${listing(f.projects.slice(0, 5).map(n.project))}${f.projects.length > 5 ? ' …' : ''}.`;
     case 'no-projects':
       return `${n.plan(f.plan)} has no key-project boxes.`;
+    case 'text-reuse':
+      return `${percent(f.share)} of ${n.plan(f.plan)}'s ${f.sentences} sentences appear, verbatim or nearly, in another plan of the set; ${f.distinctive} ${f.distinctive === 1 ? 'is' : 'are'} its own.`;
     case 'text-reuse-unavailable':
       return 'Text reuse was not analysed in this run.';
   }

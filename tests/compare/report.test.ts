@@ -17,7 +17,9 @@ describe('comparisonReport', () => {
   });
   it('says which plans lack an indicator table, and that text reuse did not run', () => {
     expect(report.summary).toContain('乐山市 has no indicator table and no target in its text matched the catalogue.');
-    expect(report.summary).toContain('Text reuse was not analysed in this run.');
+    const skipped = comparisonReport(compare([zigong, wushan], { textReuse: false }));
+    expect(skipped.summary).toContain('Text reuse was not analysed in this run.');
+    expect(section(skipped.sections, 'Text reuse').paragraphs).toEqual(['Text reuse was not analysed in this run.']);
   });
   it('marks most / least / missing cells and notes their source line', () => {
     const r = rowOf('残疾人基本康复服务覆盖率');
@@ -34,7 +36,7 @@ describe('comparisonReport', () => {
     expect(count[col('乐山市')].mark).toBe('missing');
   });
   it('has one table per matrix with sheet-safe names', () => {
-    expect(report.sections.flatMap((s) => (s.table ? [s.table.name] : []))).toEqual(['indicators', 'departments', 'federation-share', 'projects']);
+    expect(report.sections.flatMap((s) => (s.table ? [s.table.name] : []))).toEqual(['indicators', 'departments', 'federation-share', 'projects', 'text-reuse', 'distinctive', 'reuse-pairs']);
     for (const s of report.sections) for (const row of s.table?.rows ?? []) expect(row).toHaveLength(s.table!.columns.length);
   });
   it('reports a single plan without failing', () => {
@@ -44,5 +46,30 @@ describe('comparisonReport', () => {
   });
   it('reports no plans', () => {
     expect(comparisonReport(compare([]))).toEqual({ title: 'Comparison of 0 plans', summary: ['No plans were given, so there is nothing to compare.'], sections: [] });
+  });
+});
+
+describe('text reuse in the report', () => {
+  const withText = (d: typeof zigong, lines: string[]) => ({ ...d, lines });
+  const shared = '为符合条件的残疾儿童提供手术、辅助器具适配、康复训练等服务。';
+  const c = compare([
+    withText(zigong, [shared, '推进自贡市残疾人托养中心项目建设，鼓励有条件的区县开展残疾人托养服务。']),
+    withText(wushan, [shared, '在早阳新城建成集残疾儿童康复、职业康复、社会康复于一体的残疾人康复中心。']),
+  ]);
+  const r = comparisonReport(c);
+  it('lists shares and distinctive sentences with their lines', () => {
+    expect(section(r.sections, 'Text reuse').table!.rows).toEqual([
+      [{ value: '自贡市' }, { value: 2 }, { value: 1 }, { value: 50 }, { value: 1 }],
+      [{ value: '巫山县' }, { value: 2 }, { value: 1 }, { value: 50 }, { value: 1 }],
+    ]);
+    const distinctive = section(r.sections, 'Distinctive sentences').table!.rows;
+    expect(distinctive.map((row) => [row[0].value, row[1].value, row[1].note])).toEqual([['自贡市', 2, 'seeds/zigong.txt:2'], ['巫山县', 2, 'seeds/wushan.txt:2']]);
+    expect(section(r.sections, 'Shared text between plans').table!.rows).toEqual([
+      [{ value: '自贡市' }, { value: null }, { value: 1 }],
+      [{ value: '巫山县' }, { value: 1 }, { value: null }],
+    ]);
+  });
+  it('words the share from the data', () => {
+    expect(section(r.sections, 'Text reuse').paragraphs).toContain("50% of 自贡市's 2 sentences appear, verbatim or nearly, in another plan of the set; 1 is its own.");
   });
 });

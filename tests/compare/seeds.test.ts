@@ -60,4 +60,12 @@ describe('compare on the seeds', () => {
     const kinds = c.findings.filter((f) => f.kind === 'no-indicator-table').map((f) => (f as { plan: string }).plan);
     expect(kinds).toEqual([id('002'), id('003')]);
   });
+  it('finds the national-template sentence shared by Zigong, Wushan and Banan (专栏5 残疾儿童康复救助项目)', () => {
+    const sentence = '为符合条件的残疾儿童提供手术、辅助器具适配、康复训练等服务';
+    for (const prefix of ['000', '001', '004']) {
+      const reuse = c.textReuse!.plans.find((p) => p.planId === id(prefix))!;
+      expect(reuse.reused).toBeGreaterThan(0);
+      expect(reuse.distinctive.some((d) => d.text.includes(sentence))).toBe(false);
+    }
+  });
 });

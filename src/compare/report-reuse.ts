@@ -1,0 +1,61 @@
+/**
+ * Report sections for text reuse: per-plan shares, each plan's distinctive sentences, and
+ * (for small sets) how many sentences each pair of plans shares.
+ */
+import type { ReportSection } from '../render/report.js';
+import type { Comparison } from './types.js';
+import type { Namer } from './wording.js';
+
+/** Distinctive sentences listed per plan; the JSON output has all of them. */
+export const MAX_DISTINCTIVE = 30;
+/** The plan × plan overlap table is shown up to this many plans. */
+export const MAX_PAIR_PLANS = 20;
+
+export function reuseSections(c: Comparison, n: Namer, paragraphs: string[]): ReportSection[] {
+  const reuse = c.textReuse;
+  if (reuse === null) {
+    const why = c.plans.length < 2 ? 'Text reuse needs at least two plans.' : 'Text reuse was not analysed in this run.';
+    return [{ title: 'Text reuse', paragraphs: [why] }];
+  }
+  const byPlan = new Map(reuse.plans.map((p) => [p.planId, p]));
+  const ordered = c.plans.flatMap((p) => byPlan.get(p.id) ?? []);
+  const sections: ReportSection[] = [{
+    title: 'Text reuse',
+    paragraphs: [`Sentences count as reused when their character ${reuse.shingleSize}-gram sets overlap at Jaccard ≥ ${reuse.threshold} with a sentence of another plan.`, ...paragraphs],
+    table: {
+      name: 'text-reuse',
+      columns: [{ header: 'Plan' }, { header: 'Sentences', kind: 'number' }, { header: 'Reused', kind: 'number' }, { header: 'Reused share', kind: 'percent' }, { header: 'Distinctive', kind: 'number' }],
+      rows: ordered.map((p) => [{ value: n.plan(p.planId) }, { value: p.sentences }, { value: p.reused }, { value: Math.round(p.share * 1000) / 10 }, { value: p.distinctive.length }]),
+    },
+  }];
+  const cut = ordered.filter((p) => p.distinctive.length > MAX_DISTINCTIVE).map((p) => n.plan(p.planId));
+  sections.push({
+    title: 'Distinctive sentences',
+    paragraphs: [
+      "Each plan's sentences found in no other plan of the set: its local commitments.",
+      ...(cut.length > 0 ? [`Only the first ${MAX_DISTINCTIVE} are listed for ${cut.join(', ')}; the JSON output has all of them.`] : []),
+    ],
+    table: {
+      name: 'distinctive',
+      columns: [{ header: 'Plan' }, { header: 'Line', kind: 'number' }, { header: 'Sentence' }],
+      rows: ordered.flatMap((p) => {
+        const source = c.plans.find((x) => x.id === p.planId)?.source ?? p.planId;
+        return p.distinctive.slice(0, MAX_DISTINCTIVE).map((d) => [{ value: n.plan(p.planId) }, { value: d.line, note: `${source}:${d.line}` }, { value: d.text }]);
+      }),
+      keyColumns: 2,
+    },
+  });
+  if (c.plans.length <= MAX_PAIR_PLANS) {
+    const shared = new Map(reuse.pairs.map((p) => [`${p.planId}\u0000${p.otherPlanId}`, p.shared]));
+    sections.push({
+      title: 'Shared text between plans',
+      paragraphs: ['Rows: the plan whose sentences are counted; columns: the plan that holds a copy.'],
+      table: {
+        name: 'reuse-pairs',
+        columns: [{ header: 'Plan' }, ...c.plans.map((p) => ({ header: p.label, kind: 'number' as const }))],
+        rows: c.plans.map((row) => [{ value: row.label }, ...c.plans.map((col) => ({ value: col.id === row.id ? null : (shared.get(`${row.id}\u0000${col.id}`) ?? 0) }))]),
+      },
+    });
+  }
+  return sections;
+}
