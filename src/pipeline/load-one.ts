@@ -1,6 +1,7 @@
 /**
  * One file → one PlanDocument (or none) plus diagnostics: read, decode, parse — the same steps
- * as loadPlans, packaged for a worker thread. Never throws: a failure becomes a diagnostic.
+ * as loadPlans, split so a worker can read the next file while it parses this one. Never
+ * throws: a failure becomes a diagnostic on that file.
  */
 import type { Diagnostic, PlanDocument } from '../model/types.js';
 import { readFileBytes } from '../read/files.js';
@@ -12,16 +13,31 @@ export interface LoadedFile {
   diagnostics: Diagnostic[];
 }
 
-export async function loadOneFile(path: string, maxBytes?: number): Promise<LoadedFile> {
+export type FileBytes = Awaited<ReturnType<typeof readFileBytes>>;
+
+function failure(path: string, error: unknown): LoadedFile {
+  const reason = error instanceof Error ? error.message : String(error);
+  return { document: null, diagnostics: [{ level: 'error', file: path, line: null, code: 'load/failed', message: `could not be loaded (${reason})`, args: { reason } }] };
+}
+
+/** The I/O half: bytes of the file, or diagnostics (missing, too large…). */
+export function readInput(path: string, maxBytes?: number): Promise<FileBytes> {
+  return readFileBytes(path, maxBytes).catch((error: unknown) => ({ bytes: null, diagnostics: failure(path, error).diagnostics }));
+}
+
+/** The CPU half: decode and parse bytes already read. */
+export async function loadFromBytes(path: string, read: FileBytes): Promise<LoadedFile> {
   try {
-    const read = await readFileBytes(path, maxBytes);
     if (read.bytes === null) return { document: null, diagnostics: read.diagnostics };
     const result = await readDocument(path, read.bytes);
     if (result.text === null) return { document: null, diagnostics: result.diagnostics };
     const parsed = parseSourceText(result.text);
     return { document: parsed.document, diagnostics: [...result.diagnostics, ...parsed.diagnostics] };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { document: null, diagnostics: [{ level: 'error', file: path, line: null, code: 'load/failed', message: `could not be loaded (${reason})`, args: { reason } }] };
+    return failure(path, error);
   }
+}
+
+export async function loadOneFile(path: string, maxBytes?: number): Promise<LoadedFile> {
+  return loadFromBytes(path, await readInput(path, maxBytes));
 }

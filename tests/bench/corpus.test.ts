@@ -57,7 +57,7 @@ describe('generateCorpus', () => {
       const text = decode(readFileSync(join(dir, t.file)), t.encoding);
       expect(text).toContain(t.region.name);
       const folded = foldWidth(text);
-      for (const ind of t.samples.indicators) expect(folded).toContain(foldWidth(`${ind.name}(${ind.unit})`));
+      for (const ind of t.samples.indicators) expect(folded).toContain(foldWidth(ind.unit === null ? ind.name : `${ind.name}(${ind.unit})`));
       for (const task of t.samples.tasks) for (const unit of [...task.lead, ...task.co]) expect(text).toContain(unit);
       if (t.layout === 'prose-draft') expect(t.counts).toMatchObject({ indicators: 0, tasks: 0, projects: 0 });
       expect(t.counts.projects).toBe(Object.values(t.counts.projectsPerBox).reduce((a, b) => a + b, 0));
