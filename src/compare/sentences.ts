@@ -40,6 +40,24 @@ interface Paragraph {
   starts: { offset: number; index: number }[];
 }
 
+// Section titles ("第一节 健全残疾人社会保障体系", "（二）基本原则") and run-in item titles
+// ("1. 巩固拓展残疾人脱贫攻坚成果。…") name a topic; they are not sentences of the plan.
+const NUMBERING = /^(?:第[一二三四五六七八九十百\d]+[章节部分]+|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]?)\s*/;
+const MAX_TITLE = 40;
+const MAX_RUN_IN_TITLE = 25;
+
+function isHeadingLine(raw: string, text: string): boolean {
+  return (/^\s{0,3}#/.test(raw) || NUMBERING.test(text)) && text.length <= MAX_TITLE && !SENTENCE_END.test(text.slice(0, -1));
+}
+
+/** Offset where the body of a numbered paragraph starts, past a short run-in title. */
+function bodyStart(text: string): number {
+  const numbering = NUMBERING.exec(text);
+  if (!numbering) return 0;
+  const stop = SENTENCE_END.exec(text);
+  return stop && stop.index <= numbering[0].length + MAX_RUN_IN_TITLE ? stop.index + 1 : 0;
+}
+
 function isTableRow(raw: string): boolean {
   return raw.includes('\t') && raw.split('\t').filter((c) => c.trim() !== '').length >= 2;
 }
@@ -50,7 +68,7 @@ function paragraphs(lines: readonly string[]): Paragraph[] {
   lines.forEach((raw, index) => {
     const text = clean(raw);
     if (text === '' || PAGE_FOOTER.test(text)) return; // blank lines and footers do not end a paragraph
-    if (isTableRow(raw)) {
+    if (isTableRow(raw) || isHeadingLine(raw, text)) {
       open = null;
       return;
     }
@@ -80,8 +98,8 @@ function lineAt(paragraph: Paragraph, offset: number): number {
 export function splitSentences(lines: readonly string[], lineMap: readonly number[] | null, minLength = 12): Sentence[] {
   const out: Sentence[] = [];
   for (const paragraph of paragraphs(lines)) {
-    let offset = 0;
-    for (const piece of paragraph.text.split(SENTENCE_END)) {
+    let offset = bodyStart(paragraph.text);
+    for (const piece of paragraph.text.slice(offset).split(SENTENCE_END)) {
       const start = offset + (piece.length - piece.trimStart().length);
       offset += piece.length + 1;
       const text = piece.trim();

@@ -29,6 +29,14 @@ describe('splitSentences', () => {
     expect(sentence?.line).toBe(92);
   });
 
+  it('leaves out section titles and run-in item titles', () => {
+    const texts = splitSentences(WUSHAN, null).map((s) => s.text);
+    expect(texts).not.toContain('第一节 健全残疾人社会保障体系'); // line 129
+    expect(texts).not.toContain('1. 巩固拓展残疾人脱贫攻坚成果'); // line 131, title of a numbered paragraph
+    const body = splitSentences(WUSHAN, null).find((s) => s.text.startsWith('健全易返贫致贫人口动态监测预警和帮扶机制'));
+    expect(body?.line).toBe(131);
+  });
+
   it('leaves out table rows and short fragments, and maps lines', () => {
     const sentences = splitSentences(ZIGONG, null);
     expect(sentences.some((s) => s.line === 80)).toBe(false); // indicator row 1.残疾人家庭人均收入年均增长(%)
