@@ -15,8 +15,12 @@ const RESPONSIBILITY_KINDS = new Set<Finding['kind']>(['federation-share', 'no-t
 const PROJECT_KINDS = new Set<Finding['kind']>(['unique-projects', 'no-projects']);
 const REUSE_KINDS = new Set<Finding['kind']>(['text-reuse']);
 
-/** Per kind, at most this many sentences; the rest are counted (large runs: the tables and JSON have them all). */
+/** Per-plan kinds grow with the number of plans: at most this many sentences each, the rest counted. */
 const MAX_PER_KIND = 6;
+const PER_PLAN_KINDS = new Set<Finding['kind']>([
+  'no-indicator-table', 'unit-not-comparable', 'uncertain-match', 'unmatched-indicator', 'department-near-miss',
+  'federation-share', 'no-tasks', 'unique-projects', 'no-projects', 'text-reuse',
+]);
 
 function sentences(c: Comparison, n: Namer, kinds: ReadonlySet<Finding['kind']>): string[] {
   const out: string[] = [];
@@ -25,10 +29,10 @@ function sentences(c: Comparison, n: Namer, kinds: ReadonlySet<Finding['kind']>)
     if (!kinds.has(f.kind)) continue;
     const count = (seen.get(f.kind) ?? 0) + 1;
     seen.set(f.kind, count);
-    const sentence = count <= MAX_PER_KIND ? describeFinding(f, n) : null;
+    const sentence = count <= MAX_PER_KIND || !PER_PLAN_KINDS.has(f.kind) ? describeFinding(f, n) : null;
     if (sentence !== null) out.push(sentence);
   }
-  for (const [kind, count] of seen) if (count > MAX_PER_KIND) out.push(describeOverflow(kind, count - MAX_PER_KIND));
+  for (const [kind, count] of seen) if (count > MAX_PER_KIND && PER_PLAN_KINDS.has(kind)) out.push(describeOverflow(kind, count - MAX_PER_KIND));
   return out;
 }
 

@@ -29,7 +29,11 @@ export function namer(c: Comparison): Namer {
   };
 }
 
+/** Lists longer than this name the first few and count the rest. */
+const MAX_LISTED = 6;
+
 export function listing(items: readonly string[]): string {
+  if (items.length > MAX_LISTED) return `${items.slice(0, MAX_LISTED - 1).join(', ')} and ${items.length - MAX_LISTED + 1} others`;
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
@@ -100,7 +104,20 @@ export function describeFinding(f: Finding, n: Namer): string | null {
   }
 }
 
+const OVERFLOW_LABEL: Partial<Record<Finding['kind'], string>> = {
+  'no-indicator-table': 'plans without an indicator table',
+  'unit-not-comparable': 'figures in another unit',
+  'uncertain-match': 'uncertain indicator matches',
+  'unmatched-indicator': 'unmatched indicators',
+  'department-near-miss': 'misspelt department names',
+  'federation-share': "plans' federation shares",
+  'no-tasks': 'plans without task assignments',
+  'unique-projects': 'plans with projects of their own',
+  'no-projects': 'plans without key-project boxes',
+  'text-reuse': "plans' text-reuse shares",
+};
+
 /** The sentence that stands for findings left out of a long list. */
 export function describeOverflow(kind: Finding['kind'], more: number): string {
-  return `… and ${more} more finding${more === 1 ? '' : 's'} of this kind (${kind}); the tables and the JSON output list them all.`;
+  return `… and ${more} more ${OVERFLOW_LABEL[kind] ?? kind}; the tables and the JSON output list them all.`;
 }

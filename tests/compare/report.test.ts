@@ -73,3 +73,13 @@ describe('text reuse in the report', () => {
     expect(section(r.sections, 'Text reuse').paragraphs).toContain("50% of 自贡市's 2 sentences appear, verbatim or nearly, in another plan of the set; 1 is its own.");
   });
 });
+
+describe('large sets', () => {
+  it('caps per-plan sentences and long lists of names', () => {
+    const many = Array.from({ length: 9 }, (_, i) => ({ ...leshan, plan: { ...leshan.plan, id: `p${i}`, region: { ...leshan.plan.region, name: `甲${i}县` } } }));
+    const r = comparisonReport(compare(many, { textReuse: false }));
+    const noTable = r.summary.filter((s) => s.includes('has no indicator table'));
+    expect(noTable).toHaveLength(6);
+    expect(r.summary).toContain('… and 3 more plans without an indicator table; the tables and the JSON output list them all.');
+  });
+});
