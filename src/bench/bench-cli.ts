@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runBench } from './bench.js';
 import { formatBench } from './bench-format.js';
-import { generateCorpus, type CorpusManifest } from './corpus.js';
+import { CORPUS_VERSION, generateCorpus, type CorpusManifest } from './corpus.js';
 
 function corpusMatches(dir: string, count: number, seed: number): boolean {
   const path = join(dir, 'manifest.json');
   if (!existsSync(path)) return false;
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as CorpusManifest;
-  return manifest.count >= count && manifest.seed === seed;
+  return manifest.version === CORPUS_VERSION && manifest.count >= count && manifest.seed === seed;
 }
 
 async function run(argv: string[]): Promise<number> {

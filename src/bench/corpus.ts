@@ -24,7 +24,11 @@ export interface CorpusOptions {
   docxShare?: number;
 }
 
+/** Bumped whenever the generator's output changes, so a stale corpus is regenerated. */
+export const CORPUS_VERSION = 2;
+
 export interface CorpusManifest {
+  version: number;
   seed: number;
   count: number;
   /** File names relative to the corpus directory, in index order. */
@@ -95,7 +99,7 @@ export async function generateCorpus(opts: CorpusOptions): Promise<CorpusManifes
     writeFileSync(join(opts.out, truthName), `${JSON.stringify(g.truth, null, 2)}\n`);
     files.push({ file: g.name, truth: truthName, bytes: bytes.length });
   }
-  const manifest: CorpusManifest = { seed: opts.seed, count: opts.count, files, totalBytes: files.reduce((s, f) => s + f.bytes, 0) };
+  const manifest: CorpusManifest = { version: CORPUS_VERSION, seed: opts.seed, count: opts.count, files, totalBytes: files.reduce((s, f) => s + f.bytes, 0) };
   writeFileSync(join(opts.out, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
   return manifest;
 }
