@@ -47,6 +47,13 @@ function responsibilityFindings(plans: readonly PlanRef[], r: ResponsibilityMatr
   for (const s of r.shares) {
     if (s.federationShare !== null) out.push({ kind: 'federation-share', plan: s.plan, share: s.federationShare, ledByFederation: s.ledByFederation, withLead: s.withLead });
   }
+  const measured = r.shares.filter((s) => s.federationShare !== null);
+  if (measured.length >= 2) {
+    const values = measured.map((s) => s.federationShare!);
+    const [hi, lo] = [Math.max(...values), Math.min(...values)];
+    const at = (v: number) => measured.filter((s) => s.federationShare === v).map((s) => s.plan);
+    if (hi !== lo) out.push({ kind: 'federation-share-range', highest: { plans: at(hi), share: hi }, lowest: { plans: at(lo), share: lo } });
+  }
   for (const nm of r.nearMisses) out.push({ kind: 'department-near-miss', plan: nm.plan, written: nm.written, department: nm.key, distance: nm.distance, lines: nm.lines });
   for (const p of plans) if (p.taskCount === 0) out.push({ kind: 'no-tasks', plan: p.id });
   return out;

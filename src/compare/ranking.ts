@@ -56,7 +56,8 @@ export function rankByAmbition<T>(items: readonly T[], valueOf: (t: T) => Value 
 
 export function formatValue(v: Value | null): string {
   if (v === null) return '';
-  if (v.op === 'qualitative' || v.value === null) return v.text;
+  // Deltas ("提高5个百分点") read only in the document's words.
+  if (v.op === 'qualitative' || v.value === null || v.relativeTo !== undefined) return v.text;
   const op = { '=': '', '>': '>', '>=': '≥', '<': '<', '<=': '≤' }[v.op];
   return `${op}${v.value}`;
 }

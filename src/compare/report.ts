@@ -9,7 +9,7 @@ import type { Comparison, Finding, IndicatorCell, IndicatorRow, ProjectGroup, Pr
 import { describeFinding, describeOverflow, namer, type Namer } from './wording.js';
 
 /** Findings worth the summary; the rest are listed under their section. */
-const SUMMARY_KINDS = new Set<Finding['kind']>(['no-plans', 'single-plan', 'no-indicator-table', 'most-ambitious', 'attribute-differs', 'units-differ', 'department-near-miss', 'shared-projects', 'text-reuse-unavailable']);
+const SUMMARY_KINDS = new Set<Finding['kind']>(['no-plans', 'single-plan', 'no-indicator-table', 'most-ambitious', 'attribute-differs', 'units-differ', 'federation-share-range', 'department-near-miss', 'shared-projects', 'text-reuse-unavailable']);
 const INDICATOR_KINDS = new Set<Finding['kind']>(['all-equal', 'missing-indicator', 'unit-not-comparable', 'uncertain-match', 'unmatched-indicator']);
 const RESPONSIBILITY_KINDS = new Set<Finding['kind']>(['federation-share', 'no-tasks']);
 const PROJECT_KINDS = new Set<Finding['kind']>(['unique-projects', 'no-projects']);

@@ -163,6 +163,7 @@ export type Finding =
   | { kind: 'unmatched-indicator'; plan: string; name: string; line: number }
   | { kind: 'department-near-miss'; plan: string; written: string; department: string; distance: number; lines: number[] }
   | { kind: 'federation-share'; plan: string; share: number; ledByFederation: number; withLead: number }
+  | { kind: 'federation-share-range'; highest: { plans: string[]; share: number }; lowest: { plans: string[]; share: number } }
   | { kind: 'no-tasks'; plan: string }
   | { kind: 'shared-projects'; projects: string[]; plans: string[] }
   | { kind: 'unique-projects'; plan: string; projects: string[] }

@@ -89,6 +89,8 @@ export function describeFinding(f: Finding, n: Namer): string | null {
       return `${n.plan(f.plan)} writes "${f.written}" (line${f.lines.length === 1 ? '' : 's'} ${f.lines.join(', ')}), taken as a misspelling of a known department and merged (edit distance ${f.distance}).`;
     case 'federation-share':
       return `The disabled persons' federation leads ${f.ledByFederation} of ${f.withLead} tasks in ${n.plan(f.plan)} (${percent(f.share)}).`;
+    case 'federation-share-range':
+      return `The disabled persons' federation leads the largest share of tasks in ${n.plans(f.highest.plans)} (${percent(f.highest.share)}) and the smallest in ${n.plans(f.lowest.plans)} (${percent(f.lowest.share)}).`;
     case 'no-tasks':
       return `${n.plan(f.plan)} assigns no tasks to departments.`;
     case 'shared-projects':

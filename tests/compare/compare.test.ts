@@ -114,3 +114,20 @@ describe('degenerate inputs', () => {
     expect(JSON.stringify(compare(all))).toBe(JSON.stringify(compare(all)));
   });
 });
+
+describe('federation share range', () => {
+  it('names the plans where the federation leads the largest and smallest share', () => {
+    // zigong 1/4, wushan 2/5, leshan 2/2, banan 2/2 (see the fixtures' task rows).
+    expect(compare([zigong, wushan, leshan, banan]).findings).toContainEqual({
+      kind: 'federation-share-range', highest: { plans: ['leshan', 'banan'], share: 1 }, lowest: { plans: ['zigong'], share: 0.25 },
+    });
+  });
+});
+
+describe('relative targets', () => {
+  it('are shown in the document’s words and not ranked', () => {
+    const rel = (id: string, value: number) => ({ ...zigong, plan: { ...zigong.plan, id, indicators: [{ ...zigong.plan.indicators[2], target: { op: '>=' as const, value, text: `提高${value}个百分点`, relativeTo: 'baseline' as const } }] } });
+    const r = compare([rel('a', 5), rel('b', 10)], { textReuse: false }).indicators.rows[0];
+    expect([r.key, r.tiers, r.cells.map((c) => c.ranked)]).toEqual(['basic-rehabilitation-coverage', [], [false, false]]);
+  });
+});
