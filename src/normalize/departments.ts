@@ -128,9 +128,11 @@ function nearMissBudget(length: number): number {
 
 export function normalizeDepartment(name: string, context: NormalizeContext = {}, table: DepartmentTable = defaultDepartmentTable()): DepartmentMatch {
   const written = foldWidth(name);
-  const collective = table.collectives.find((c) => c.pattern.test(written));
+  const unbracketed = written.replace(/\([^()]*\)/g, '');
+  // "各乡镇（街道）" ends in a bracket: test the name with and without bracketed notes.
+  const collective = table.collectives.find((c) => c.pattern.test(written) || c.pattern.test(unbracketed));
   if (collective) return { key: `collective:${collective.kind}`, name: collective.name, gloss: collective.gloss, type: 'collective', collective: collective.kind, match: 'alias' };
-  let stripped = written.replace(/\([^()]*\)/g, '');
+  let stripped = unbracketed;
   for (const place of placeForms(context.places ?? [])) stripped = stripped.split(place).join('');
   const candidates = [stripped, stripped.replace(LEVEL_PREFIX, '')];
   const deptOf = (key: string): Department => table.departments.find((d) => d.key === key)!;

@@ -58,3 +58,20 @@ describe('normalizeDepartment', () => {
     expect(() => parseDepartmentTable('departments:\n  - {key: x, name: 甲}\n', 'user.yaml')).toThrow(DataFileError);
   });
 });
+
+describe('spellings from other localities', () => {
+  it.each([
+    ['各乡镇（街道）', 'collective:governments'],
+    ['各区（县）人民政府', 'collective:governments'],
+    ['市政府有关部门', 'collective:departments'],
+    ['市卫计委', 'health'],
+    ['县农业局', 'agriculture'],
+    ['市残疾人联合会', 'disabled-persons-federation'],
+    ['区退役军人事务局', 'veterans-affairs'],
+    ['县住建局', 'housing-urban-rural-development'],
+  ])('%s → %s', (name, key) => expect(normalizeDepartment(name).key).toBe(key));
+  it('does not merge a short unknown name into a near spelling (审计局 vs 统计局)', () => {
+    expect(normalizeDepartment('市审计局').key).toBe('audit');
+    expect(normalizeDepartment('市档案局').match).toBe('unknown');
+  });
+});
