@@ -1,7 +1,8 @@
 /**
  * Tables written as tab-separated rows. A table runs across blank lines and page-number lines
  * (tables split over pages), drops header rows that repeat the first one, and keeps a short
- * untabbed label between two rows ("一、生活保障") as a one-cell group row.
+ * untabbed label between two rows, or between the header and the first row ("一、生活保障"),
+ * as a one-cell group row.
  */
 import type { Line } from './lines.js';
 import { isPageNumber, looksLikeHeader, sameHeader, type Table, type TableRow } from './table-shape.js';
@@ -37,6 +38,28 @@ function mergeHeaderRows(first: readonly string[], second: readonly string[]): s
   });
 }
 
+// A row whose text wrapped onto a line of its own (copied from a PDF or a narrow page): a
+// tabbed line that leaves the row-number column empty and fills fewer cells than the row above.
+function continuesTabbed(header: readonly string[], previous: TableRow | undefined, cells: readonly string[]): boolean {
+  if (previous === undefined || !/^(?:序号|编号)$/.test((header[0] ?? '').replace(/\s/g, ''))) return false;
+  if ((cells[0] ?? '') !== '' || !/^\d{1,3}$/.test(previous.cells[0] ?? '')) return false;
+  const filled = (row: readonly string[]) => row.filter((c) => c.trim() !== '').length;
+  return filled(cells) < filled(previous.cells);
+}
+
+// An untabbed line right under a row, one of whose cells breaks off mid-sentence ("…服务，").
+function unfinishedCell(previous: TableRow | undefined, previousEnd: number, line: Line): number | null {
+  if (previous === undefined || line.no !== previousEnd + 1 || /^(?:注|备注|说明|资料来源)/.test(line.text)) return null;
+  const open = previous.cells.map((c, i) => (/[，、；：,;:（(“]$/.test(c.trim()) ? i : -1)).filter((i) => i >= 0);
+  return open.length === 1 ? (open[0] as number) : null;
+}
+
+function appendCells(row: TableRow, cells: readonly string[]): void {
+  cells.forEach((c, i) => {
+    if (c !== '') row.cells[i] = (row.cells[i] ?? '') + c;
+  });
+}
+
 /** Reads one table starting at `start` (a tabbed line); returns it and the index after it. */
 function readTable(lines: readonly Line[], start: number): { table: Table; next: number } {
   const first = lines[start] as Line;
@@ -49,6 +72,7 @@ function readTable(lines: readonly Line[], start: number): { table: Table; next:
     j = nextContentIndex(lines, j);
     const line = lines[j];
     if (line === undefined) break;
+    const open = line.cells === null ? unfinishedCell(rows[rows.length - 1], (lines[last] as Line).no, line) : null;
     if (line.cells !== null) {
       if (header.length && sameHeader(line.cells, header)) {
         last = j++;
@@ -60,8 +84,11 @@ function readTable(lines: readonly Line[], start: number): { table: Table; next:
         continue;
       }
       if (looksLikeHeader(line.cells)) break;
-      rows.push({ cells: line.cells, line: line.no });
-    } else if (rows.length > 0 && isGroupLabel(lines, j)) {
+      if (continuesTabbed(header, rows[rows.length - 1], line.cells)) appendCells(rows[rows.length - 1] as TableRow, line.cells);
+      else rows.push({ cells: line.cells, line: line.no });
+    } else if (open !== null) {
+      (rows[rows.length - 1] as TableRow).cells[open] += line.text;
+    } else if ((rows.length > 0 || header.length > 0) && isGroupLabel(lines, j)) {
       rows.push({ cells: [line.text], line: line.no });
     } else break;
     last = j++;

@@ -7,12 +7,28 @@ import type { Diagnostic, Task } from '../model/types.js';
 import { parseDiagnostic } from './diagnostic.js';
 import type { Line } from './lines.js';
 import { isHeading, numberedItem } from './shapes.js';
-import { splitLeadAndCo, splitUnitList, type LeadConvention } from './unit-lists.js';
+import { splitLeadAndCo, splitMarkedLeads, splitUnitList, type LeadConvention } from './unit-lists.js';
 
 const LABEL = '(牵头单位|牵头部门|责任单位|责任部门|主责单位|配合单位|配合部门|协同单位|参与单位|协办单位)';
 const LABEL_LINE = new RegExp(`^[（(]?${LABEL}\\s*[:：]`);
 const LABEL_SUFFIX = new RegExp(`[（(]\\s*${LABEL}\\s*[:：](?:[^（）()]|[（(][^（）()]*[)）])+[)）]\\s*[。.]?\\s*$`);
 const LABEL_SPLIT = new RegExp(`${LABEL}\\s*[:：]`, 'g');
+// A closing bracket without labels that marks its lead: "（县人社局牵头，县残联、县财政局配合）".
+const BRACKET_SUFFIX = /[（(](?:[^（）()]|[（(][^（）()]*[)）])+[)）]\s*[。.]?\s*$/;
+
+function suffixOf(text: string): string | undefined {
+  return LABEL_SUFFIX.exec(text)?.[0] ?? markedSuffix(text);
+}
+
+function markedSuffix(text: string): string | undefined {
+  const found = BRACKET_SUFFIX.exec(text)?.[0];
+  if (found === undefined || !/牵头/.test(found)) return undefined;
+  const body = found.replace(/^[（(]/, '').replace(/[)）]\s*[。.]?\s*$/, '');
+  const marked = splitMarkedLeads(body);
+  // Only a list of unit names: a sentence in brackets that mentions 牵头 is not one.
+  const units = marked ? [...marked.lead, ...marked.co] : [];
+  return units.length > 0 && units.every((u) => u.length <= 24 && !/[。：:]/.test(u)) ? found : undefined;
+}
 
 interface Units {
   lead: string[];
@@ -26,7 +42,7 @@ export function readUnitLabels(text: string, convention: LeadConvention | null):
   const wrapped = /^[（(]/.test(text);
   const body = wrapped ? text.replace(/^[（(]/, '').replace(/[)）]\s*[。.]?\s*$/, '') : text;
   const labels = [...body.matchAll(LABEL_SPLIT)];
-  const segments = labels.map((m, i) => ({
+  const segments = labels.length === 0 ? [{ label: '', units: body }] : labels.map((m, i) => ({
     label: m[1] ?? '',
     units: body.slice((m.index ?? 0) + m[0].length, labels[i + 1]?.index ?? body.length).replace(/[；;，,。\s]+$/, ''),
   }));
@@ -37,6 +53,8 @@ export function readUnitLabels(text: string, convention: LeadConvention | null):
     return { lead, co, unresolved: false };
   }
   const all = segments.map((s) => s.units).join('、');
+  const marked = splitMarkedLeads(all);
+  if (marked !== null) return { ...marked, unresolved: false };
   if (convention !== null && segments.length === 1) return { ...splitLeadAndCo(all, convention), unresolved: false };
   return { lead: [], co: splitUnitList(all), unresolved: true };
 }
@@ -50,7 +68,7 @@ function paragraphBefore(lines: readonly Line[], index: number, tableLines: Read
   for (let i = index - 1; i >= 0; i--) {
     const line = lines[i] as Line;
     if (line.text === '') continue;
-    if (tableLines.has(line.no) || isHeading(line) || LABEL_LINE.test(line.text) || LABEL_SUFFIX.test(line.text)) break;
+    if (tableLines.has(line.no) || isHeading(line) || LABEL_LINE.test(line.text) || suffixOf(line.text) !== undefined) break;
     found.unshift(line);
     if (numberedItem(line.text) !== null) return found;
   }
@@ -73,6 +91,12 @@ function paragraphEndingAt(lines: readonly Line[], index: number, tableLines: Re
   return above[0] && numberedItem(above[0].text) !== null ? [...above, line] : [line];
 }
 
+function previousNonBlank(lines: readonly Line[], index: number): number {
+  let i = index - 1;
+  while (i >= 0 && (lines[i] as Line).text === '') i--;
+  return i;
+}
+
 export function parseInlineTasks(
   lines: readonly Line[],
   tableLines: ReadonlySet<number>,
@@ -82,11 +106,20 @@ export function parseInlineTasks(
   const tasks: Task[] = [];
   const diagnostics: Diagnostic[] = [];
   let reportedUnresolved = false;
+  // The label line that made the last task: "牵头单位：A" and "责任单位：B" on the lines right
+  // after each other name the units of one task.
+  let lastLabel: { index: number; task: Task } | null = null;
   lines.forEach((line, i) => {
     if (tableLines.has(line.no)) return;
-    const suffix = LABEL_LINE.test(line.text) ? null : LABEL_SUFFIX.exec(line.text)?.[0];
+    const suffix = LABEL_LINE.test(line.text) ? null : suffixOf(line.text);
     if (!LABEL_LINE.test(line.text) && suffix === undefined) return;
     const units = readUnitLabels(suffix ?? line.text, convention);
+    if (suffix === null && lastLabel !== null && previousNonBlank(lines, i) === lastLabel.index) {
+      lastLabel.task.lead.push(...units.lead);
+      lastLabel.task.co.push(...units.co);
+      lastLabel.index = i;
+      return;
+    }
     const paragraph = suffix ? paragraphEndingAt(lines, i, tableLines) : paragraphBefore(lines, i, tableLines);
     const task = taskFrom(paragraph, suffix ?? '', units);
     if (task === null || task.text === '') {
@@ -100,6 +133,7 @@ export function parseInlineTasks(
         'Responsible units are listed without a stated lead; all are listed as co-responsible.'));
     }
     tasks.push(task);
+    lastLabel = suffix === null ? { index: i, task } : null;
   });
   return { tasks, diagnostics };
 }

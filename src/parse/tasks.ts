@@ -11,7 +11,7 @@ import { isIndicatorTable } from './indicators.js';
 import type { Line } from './lines.js';
 import { compact, type Table } from './table-shape.js';
 import { parseInlineTasks, readUnitLabels } from './tasks-inline.js';
-import { findLeadConvention, splitLeadAndCo, splitUnitList, type LeadConvention } from './unit-lists.js';
+import { findLeadConvention, splitLeadAndCo, splitMarkedLeads, splitUnitList, type LeadConvention } from './unit-lists.js';
 import { splitLeadingNumber } from './units.js';
 
 interface TaskColumns {
@@ -45,6 +45,9 @@ function readRow(cells: readonly string[], cols: TaskColumns, line: number, conv
     const { lead, co } = readUnitLabels(cell(cols.co), convention);
     return { ...base, lead, co };
   }
+  // Marks in the cell itself ("市残联（牵头）、市民政局") say more than a document-wide rule.
+  const marked = splitMarkedLeads(cell(cols.co));
+  if (marked !== null) return { ...base, ...marked };
   if (convention !== null) return { ...base, ...splitLeadAndCo(cell(cols.co), convention) };
   return { ...base, lead: [], co: splitUnitList(cell(cols.co)) };
 }
@@ -52,7 +55,8 @@ function readRow(cells: readonly string[], cols: TaskColumns, line: number, conv
 function parseTaskTable(table: Table, cols: TaskColumns, file: string, convention: LeadConvention | null) {
   const tasks: Task[] = [];
   const diagnostics: Diagnostic[] = [];
-  if (cols.lead === null && convention === null) {
+  const marksLeads = cols.lead === null && table.rows.some((r) => splitMarkedLeads(r.cells[cols.co ?? -1] ?? '') !== null);
+  if (cols.lead === null && convention === null && !marksLeads) {
     diagnostics.push(parseDiagnostic('info', file, table.headerLine, 'parse/task-lead-convention-missing',
       'The task table has one unit column and the document does not say which units lead; all are listed as co-responsible.'));
   }

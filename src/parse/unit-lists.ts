@@ -55,6 +55,28 @@ export function splitUnitList(text: string): string[] {
     .filter((u) => u !== '');
 }
 
+// A unit marked as leading in the list itself: "市残联（牵头）", "县人力社保局牵头". A unit
+// marked "配合" / "参与" / "协同" is co-responsible, the mark dropped.
+const LEAD_MARK = /\s*(?:[（(]\s*牵头(?:单位|部门)?\s*[)）]|牵头(?:负责)?)$/;
+const CO_MARK = /\s*(?:[（(]\s*(?:配合|参与|协同|协办)(?:单位|部门)?\s*[)）]|配合|参与|协同|协办)$/;
+
+/**
+ * A list that marks its lead units ("市卫生健康委（牵头）、市残联", "县人力社保局牵头，县残联
+ * 配合") read by its marks; null when no unit is marked as leading.
+ */
+export function splitMarkedLeads(text: string): { lead: string[]; co: string[] } | null {
+  const parts = splitTopLevel(text.replace(/[。.；;，,、\s]+$/, ''), (c) => SEPARATORS.has(c)).map((p) => p.trim());
+  if (!parts.some((p) => LEAD_MARK.test(p))) return null;
+  const lead: string[] = [];
+  const co: string[] = [];
+  for (const part of parts) {
+    const isLead = LEAD_MARK.test(part);
+    const unit = cleanUnitList(part.replace(LEAD_MARK, '').replace(CO_MARK, '')).replace(/\s+/g, '');
+    if (unit !== '') (isLead ? lead : co).push(unit);
+  }
+  return { lead, co };
+}
+
 /** Reads one cell or line that holds both lead and co units, following `convention`. */
 export function splitLeadAndCo(text: string, convention: LeadConvention): { lead: string[]; co: string[] } {
   const cleaned = cleanUnitList(text);
