@@ -2,8 +2,8 @@
  * Indicator matrix: every plan's table indicators and prose targets placed on catalogue rows,
  * ranked per row by ambition.
  */
-import type { PlanDocument } from '../model/types.js';
-import { matchIndicator, type Catalogue, type IndicatorMatch } from '../normalize/catalogue.js';
+import type { PlanDocument, Value } from '../model/types.js';
+import { catalogueEntry, matchIndicator, unitScale, type Catalogue, type IndicatorMatch } from '../normalize/catalogue.js';
 import { inferDirection, isRankable, rankByAmbition } from './ranking.js';
 import type { IndicatorCell, IndicatorMatrix, IndicatorRow, UnplacedIndicator } from './types.js';
 
@@ -25,7 +25,13 @@ function memoMatcher(catalogue: Catalogue): Matcher {
   };
 }
 
-function placeIndicators(doc: PlanDocument, match: Matcher): { placed: Placed[]; unmatched: UnplacedIndicator[] } {
+/** A figure in 万人次 restated in 人次 (the text keeps the document's wording). */
+function scaled(v: Value | null, scale: number | null): Value | null {
+  if (v === null || scale === null || scale === 1 || v.value === null) return v;
+  return { ...v, value: v.value * scale };
+}
+
+function placeIndicators(doc: PlanDocument, match: Matcher, catalogue: Catalogue): { placed: Placed[]; unmatched: UnplacedIndicator[] } {
   const { plan } = doc;
   const placed: Placed[] = [];
   const unmatched: UnplacedIndicator[] = [];
@@ -41,10 +47,13 @@ function placeIndicators(doc: PlanDocument, match: Matcher): { placed: Placed[];
       if (s.origin === 'table') unmatched.push({ plan: plan.id, name: s.name, unit: s.unit, origin: s.origin, line: s.line, candidate: m.best?.key ?? null, confidence: m.best?.confidence ?? null });
       continue;
     }
+    const scale = unitScale(catalogueEntry(catalogue, m.key)!, m.unit);
+    const toEntryUnit = scale !== null && scale !== 1;
     placed.push({
       key: m.key,
       cell: {
-        plan: plan.id, name: s.name, target: s.target, baseline: s.baseline, unit: m.unit, attribute: s.attribute,
+        plan: plan.id, name: s.name, target: scaled(s.target, scale), baseline: scaled(s.baseline, scale),
+        unit: toEntryUnit ? catalogueEntry(catalogue, m.key)!.unit : m.unit, attribute: s.attribute,
         origin: s.origin, source: plan.source, line: s.line,
         match: m.kind, method: m.kind === 'matched' ? m.method : 'similarity', matchConfidence: m.confidence,
         comparable: m.comparable, ranked: false,
@@ -71,7 +80,7 @@ export function buildIndicatorMatrix(docs: readonly PlanDocument[], catalogue: C
   const unmatched: UnplacedIndicator[] = [];
   const match = memoMatcher(catalogue);
   for (const doc of docs) {
-    const r = placeIndicators(doc, match);
+    const r = placeIndicators(doc, match, catalogue);
     unmatched.push(...r.unmatched);
     for (const { key, cell } of r.placed) {
       const row = chosen.get(key) ?? new Map<string, IndicatorCell>();

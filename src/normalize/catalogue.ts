@@ -116,9 +116,17 @@ export function catalogueEntry(catalogue: Catalogue, key: string): CatalogueEntr
   return catalogue.entries.find((e) => e.key === key);
 }
 
+/** Factor that converts a figure in `unit` to the entry's unit (万人次 → 人次: 10000), or null if incompatible. */
+export function unitScale(entry: CatalogueEntry, unit: string | null): number | null {
+  if (unit === null || entry.unit === null) return 1;
+  const same = (u: string) => u === entry.unit || (entry.units ?? []).includes(u);
+  if (same(unit)) return 1;
+  if (unit.startsWith('万') && same(unit.slice(1))) return 10_000;
+  return null;
+}
+
 function unitsCompatible(entry: CatalogueEntry, unit: string | null): boolean {
-  if (unit === null || entry.unit === null) return true;
-  return unit === entry.unit || (entry.units ?? []).includes(unit);
+  return unitScale(entry, unit) !== null;
 }
 
 /** Match an indicator name (table row or prose subject) and its unit to the catalogue. */

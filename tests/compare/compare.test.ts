@@ -131,3 +131,12 @@ describe('relative targets', () => {
     expect([r.key, r.tiers, r.cells.map((c) => c.ranked)]).toEqual(['basic-rehabilitation-coverage', [], [false, false]]);
   });
 });
+
+describe('unit scale', () => {
+  it('restates 万人次 in 人次 so training targets rank together', () => {
+    const big = { ...wushan, plan: { ...wushan.plan, id: 'big', indicators: [{ ...wushan.plan.indicators[0], unit: '万人次', target: { op: '=' as const, value: 1.2, text: '1.2' } }] } };
+    const r = compare([zigong, big], { textReuse: false }).indicators.rows.find((x) => x.key === 'vocational-training')!;
+    expect(r.cells.find((c) => c.plan === 'big')).toMatchObject({ unit: '人次', target: { value: 12000, text: '1.2' }, comparable: true });
+    expect(r.most).toEqual(['big']);
+  });
+});
