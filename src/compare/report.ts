@@ -4,6 +4,7 @@
  */
 import type { CellMark, Report, ReportCell, ReportSection } from '../render/report.js';
 import { formatValue } from './ranking.js';
+import { federationSection, responsibilitySection } from './report-responsibility.js';
 import { reuseSections } from './report-reuse.js';
 import type { Comparison, Finding, IndicatorCell, IndicatorRow, ProjectGroup, ProjectOccurrence } from './types.js';
 import { describeFinding, describeOverflow, namer, type Namer } from './wording.js';
@@ -85,46 +86,6 @@ function indicatorSection(c: Comparison, n: Namer): ReportSection {
   };
 }
 
-function responsibilitySection(c: Comparison, n: Namer): ReportSection {
-  const rows = c.responsibility.rows.map((r) => [
-    { value: r.name, note: r.key },
-    { value: r.gloss ?? (r.type === 'unknown' ? '(not in the department table)' : null) },
-    ...c.plans.flatMap((p) => {
-      const count = r.counts[p.id];
-      const note = (r.spellings[p.id] ?? []).join(' / ');
-      return [{ value: count?.lead ?? 0, ...(note ? { note } : {}) }, { value: count?.co ?? 0 }];
-    }),
-    { value: r.total.lead },
-    { value: r.total.co },
-  ]);
-  return {
-    title: 'Responsibilities',
-    paragraphs: sentences(c, n, RESPONSIBILITY_KINDS),
-    table: {
-      name: 'departments',
-      columns: [{ header: 'Department' }, { header: 'Gloss' }, ...c.plans.flatMap((p) => [{ header: `${p.label} lead`, kind: 'number' as const }, { header: `${p.label} co`, kind: 'number' as const }]), { header: 'Total lead', kind: 'number' }, { header: 'Total co', kind: 'number' }],
-      rows,
-      keyColumns: 2,
-    },
-  };
-}
-
-function federationSection(c: Comparison, n: Namer): ReportSection {
-  const pct = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
-  return {
-    title: "Federation-led tasks",
-    paragraphs: ["Share of tasks with a named lead unit that the disabled persons' federation (残联) leads, alone or jointly, versus tasks led only by government departments and other bodies."],
-    table: {
-      name: 'federation-share',
-      columns: [{ header: 'Plan' }, ...['Tasks', 'With lead', 'Federation alone', 'Federation jointly', 'Others only'].map((header) => ({ header, kind: 'number' as const })), { header: 'Federation share', kind: 'percent' }],
-      rows: c.responsibility.shares.map((s) => [
-        { value: n.plan(s.plan) }, { value: s.tasks }, { value: s.withLead }, { value: s.ledByFederationOnly }, { value: s.ledJointly }, { value: s.ledByOthers },
-        { value: pct(s.federationShare), ...(s.federationShare === null ? { mark: 'missing' as const } : {}) },
-      ]),
-    },
-  };
-}
-
 function projectSection(c: Comparison, n: Namer): ReportSection {
   return {
     title: 'Key projects',
@@ -153,6 +114,6 @@ function projectCells(c: Comparison, g: ProjectGroup): ReportCell[] {
 export function comparisonReport(c: Comparison): Report {
   const n = namer(c);
   const summary = sentences(c, n, SUMMARY_KINDS);
-  const sections = c.plans.length === 0 ? [] : [indicatorSection(c, n), responsibilitySection(c, n), federationSection(c, n), projectSection(c, n), ...reuseSections(c, n, sentences(c, n, REUSE_KINDS))];
+  const sections = c.plans.length === 0 ? [] : [indicatorSection(c, n), responsibilitySection(c, sentences(c, n, RESPONSIBILITY_KINDS)), federationSection(c, n), projectSection(c, n), ...reuseSections(c, n, sentences(c, n, REUSE_KINDS))];
   return { title: `Comparison of ${c.plans.length} plan${c.plans.length === 1 ? '' : 's'}`, summary, sections };
 }
