@@ -5,7 +5,7 @@
  * the main text (see `readsLikeMainText`).
  */
 import type { Line } from './lines.js';
-import { boxTitle, groupLabel, isHeading, numberedItem, type GroupStyle, type ItemStyle } from './shapes.js';
+import { boxTitle, groupLabel, isHeading, numberedItem, unnumberedItem, type GroupStyle, type ItemStyle } from './shapes.js';
 
 export interface DraftItem {
   group: string | null;
@@ -20,7 +20,7 @@ export interface OpenBox {
   line: number;
   groupStyle: GroupStyle | null;
   /** Set by the first item: "1." boxes may hold "（1）" sub-points inside their items. */
-  itemStyle: ItemStyle | null;
+  itemStyle: ItemStyle | 'unnumbered' | null;
   group: string | null;
   groupNo: number;
   expected: number;
@@ -129,6 +129,11 @@ export function stepBox(box: OpenBox, line: Line, main: MainNumbering, ahead: ()
     return { kind: 'consumed' };
   }
   if (isHeading(line)) return { kind: 'ended', reason: 'heading' };
+  const unnumbered = box.itemStyle === null || box.itemStyle === 'unnumbered' ? unnumberedItem(line.text) : null;
+  if (unnumbered !== null) {
+    box.itemStyle = 'unnumbered';
+    return addItem(box, null, unnumbered, line.no);
+  }
   // A page break splits an item mid-sentence ("…学前康复教" / "育机构。"): the rest joins it.
   if (last && box.itemsInGroup > 0 && !SENTENCE_END.test(last.text)) {
     last.text += line.text;

@@ -68,7 +68,7 @@ function parseLines(lines: Line[], source: string): ParseResult {
   const { tables, diagnostics: tableDiagnostics } = findTables(lines, source);
   const tableLines = tableLineSet(tables);
   const indicators = parseIndicators(tables, source);
-  const projects = parseProjects(lines, tableLines, source);
+  const projects = parseProjects(lines, tables, tableLines, source);
   const tasks = parseTasks(lines, tables, tableLines, source);
   const headings = parseHeadings(lines);
   const prose = extractProse(lines, headings, metadata.period);

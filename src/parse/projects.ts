@@ -8,7 +8,9 @@ import type { Diagnostic, Project } from '../model/types.js';
 import { stepBox, type BoxStep, type MainNumbering, type OpenBox } from './box-reader.js';
 import { parseDiagnostic } from './diagnostic.js';
 import type { Line } from './lines.js';
+import { projectsFromTables } from './project-tables.js';
 import { boxTitle, isHeading, numberedItem, type BoxTitle } from './shapes.js';
+import type { Table } from './table-shape.js';
 
 const NOT_PROJECTS = /主要指标|指标体系|指标表|分工/;
 
@@ -44,7 +46,7 @@ function finish(box: OpenBox, step: BoxStep | null, line: number | null, file: s
       boxTitle: box.title,
       group: item.group,
       no: item.no,
-      name: item.no === null && item.group !== null ? item.group : itemName(item.text),
+      name: item.no === null && item.group !== null && box.itemStyle !== 'unnumbered' ? item.group : itemName(item.text),
       text: item.text,
       source: { line: item.line },
     });
@@ -83,6 +85,7 @@ function followMain(main: MainNumbering, line: Line): void {
 /** All project items of the document, in line order. */
 export function parseProjects(
   lines: readonly Line[],
+  tables: readonly Table[],
   tableLines: ReadonlySet<number>,
   file: string,
 ): { projects: Project[]; diagnostics: Diagnostic[] } {
@@ -113,5 +116,7 @@ export function parseProjects(
     followMain(main, line);
   }
   if (box) finish(box, null, null, file, projects, diagnostics);
+  projects.push(...projectsFromTables(tables));
+  projects.sort((a, b) => a.source.line - b.source.line);
   return { projects, diagnostics };
 }

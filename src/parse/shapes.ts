@@ -36,6 +36,18 @@ export function numberedItem(text: string): NumberedItem | null {
   return null;
 }
 
+// Items without numbers, as boxes list them when a page drops its list numbers: a dash bullet
+// ("——残疾儿童康复救助项目。…"), or a paragraph that opens with a project's name and a stop.
+const BULLET = /^(?:——|－－|--|[▲△◆◇○☆★])\s*/;
+const PROJECT_NAME = /^[^。：:；;，,]{2,30}(?:项目|工程|行动|计划|活动)[。：:]\s*\S/;
+
+/** The item text of an unnumbered box item, or null when the line is not one. */
+export function unnumberedItem(text: string): string | null {
+  const bullet = BULLET.exec(text);
+  if (bullet) return text.length > bullet[0].length ? text.slice(bullet[0].length) : null;
+  return PROJECT_NAME.test(text) ? text : null;
+}
+
 export type GroupStyle = 'cn-comma' | 'cn-paren';
 
 export interface GroupLabel {

@@ -90,6 +90,33 @@ describe('project boxes', () => {
   });
 });
 
+describe('project boxes without numbered lines', () => {
+  const { plan, diagnostics } = parseFixture('boxes-tables.txt');
+  const rows = plan.projects.map((p) => [p.box, p.boxTitle, p.no, p.name, p.source.line]);
+
+  it('reads boxes laid out as tables, with or without a 序号 column', () => {
+    expect(rows.slice(0, 5)).toEqual([
+      [2, '残疾人社会保障重点项目', 1, '残疾人生活补贴和护理补贴项目', 11],
+      [2, '残疾人社会保障重点项目', 2, '困难残疾人家庭无障碍改造项目', 12],
+      [2, '残疾人社会保障重点项目', 3, '残疾人托养照护项目', 13],
+      [3, '残疾人就业重点项目', null, '残疾人职业技能提升项目', 19],
+      [3, '残疾人就业重点项目', null, '盲人按摩提升项目', 20],
+    ]);
+    expect(plan.projects[0]?.text).toBe('残疾人生活补贴和护理补贴项目：为困难残疾人发放生活补贴，为重度残疾人发放护理补贴。');
+  });
+
+  it('reads "——" bullet items and paragraphs that open with a project name', () => {
+    expect(rows.slice(5)).toEqual([
+      [4, '残疾人康复重点项目', null, '残疾儿童康复救助项目', 26],
+      [4, '残疾人康复重点项目', null, '精准康复服务项目', 27],
+      [4, '残疾人康复重点项目', null, '辅助器具适配项目', 28],
+      [5, '无障碍环境建设重点项目', null, '无障碍设施改造工程', 36],
+      [5, '无障碍环境建设重点项目', null, '信息无障碍推进行动', 38],
+    ]);
+    expect(diagnostics.filter((d) => d.code === 'parse/box-empty')).toEqual([]);
+  });
+});
+
 describe('task tables', () => {
   const { plan, diagnostics } = parseFixture('tasks-columns.txt');
   const rows = plan.tasks.map((t) => [t.no, t.text, t.lead, t.co, t.source.line]);
