@@ -121,7 +121,7 @@ describe('report from returned forms (final evaluation 2025, Zigong)', () => {
     expect([task(12).status, task(14).status]).toEqual(['behind', 'behind']);
     expect(task(21).status).toBe('missing');
     expect(progress.reporting).toEqual({ sent: 13, returned: 4, rate: 4 / 13 });
-    expect(progress.notReturned).toEqual(['乡村振兴局', '住房城乡建设局', '卫生健康委', '司法局', '国资委', '委宣传部', '委组织部', '教育局', '税务局'].sort());
+    expect(progress.notReturned).toEqual(['乡村振兴局', '住房城乡建设局', '卫生健康委', '司法局', '国资委', '党委宣传部', '党委组织部', '教育局', '税务局'].sort());
     const cdpf = progress.departments.find((d) => d.department === '残联')!;
     const led = plan.tasks.filter((t) => t.lead.includes('市残联')).length;
     expect(cdpf.tasks).toMatchObject({ behind: 1, 'on-track': led - 1, missing: 0 });

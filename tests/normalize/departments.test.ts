@@ -27,7 +27,8 @@ describe('normalizeDepartment', () => {
     expect(normalizeDepartment('市场监管局').key).toBe('market-regulation');
   });
   it('recognises party organs and mass organisations', () => {
-    expect(normalizeDepartment('市委组织部')).toMatchObject({ key: 'party-organisation', type: 'party' });
+    expect(normalizeDepartment('市委组织部')).toMatchObject({ key: 'party-organisation', name: '党委组织部', type: 'party' });
+    expect(normalizeDepartment('团县委')).toMatchObject({ key: 'youth-league', name: '共青团委' });
     expect(normalizeDepartment('区委编办').key).toBe('party-establishment');
     expect(normalizeDepartment('团市委')).toMatchObject({ key: 'youth-league', gloss: 'Communist Youth League' });
     expect(normalizeDepartment('团县委').key).toBe('youth-league');
