@@ -4,7 +4,7 @@
  */
 import type { Diagnostic, Indicator, IndicatorAttribute } from '../model/types.js';
 import { parseDiagnostic } from './diagnostic.js';
-import { compact, type Table } from './table-shape.js';
+import { compact, printedNumber, type Table } from './table-shape.js';
 import { splitIndicatorUnit, splitLeadingNumber } from './units.js';
 import { parseValue } from './values.js';
 
@@ -61,7 +61,7 @@ function readRow(cells: readonly string[], cols: IndicatorColumns, line: number)
   const cell = (i: number | null) => (i === null ? '' : (cells[i] ?? '').trim());
   const numbered = splitLeadingNumber(cell(cols.name));
   if (numbered.rest === '') return null;
-  const printedNo = cols.no === null ? null : /^\d+$/.test(cell(cols.no)) ? Number(cell(cols.no)) : null;
+  const printedNo = cols.no === null ? null : printedNumber(cell(cols.no));
   const { name, unit } = splitIndicatorUnit(numbered.rest);
   const unitCell = cell(cols.unit).replace(/^[（(]|[)）]$/g, '');
   return {

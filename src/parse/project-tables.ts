@@ -7,7 +7,7 @@
 import type { Project } from '../model/types.js';
 import { isIndicatorTable } from './indicators.js';
 import { boxTitle } from './shapes.js';
-import { compact, type Table } from './table-shape.js';
+import { compact, printedNumber, type Table } from './table-shape.js';
 import { taskColumns } from './tasks.js';
 import { splitLeadingNumber } from './units.js';
 
@@ -23,7 +23,7 @@ function projectColumns(table: Table): ProjectColumns {
   const no = header.findIndex((h) => /^(?:序号|编号)$/.test(h));
   const name = header.findIndex((h) => /项目|名称|工程/.test(h) && !/内容|任务|目标|措施/.test(h));
   if (name >= 0) return { no: no >= 0 ? no : null, name };
-  const numbered = table.rows.some((r) => /^\d{1,3}$/.test((r.cells[0] ?? '').trim()));
+  const numbered = table.rows.some((r) => printedNumber(r.cells[0] ?? '') !== null);
   return numbered ? { no: 0, name: 1 } : { no: no >= 0 ? no : null, name: no === 0 ? 1 : 0 };
 }
 
@@ -51,7 +51,7 @@ export function projectsFromTables(tables: readonly Table[]): Project[] {
       }
       const numbered = splitLeadingNumber((row.cells[cols.name] ?? '').trim());
       if (numbered.rest === '') continue;
-      const printed = cols.no === null ? null : /^\d{1,3}$/.test((row.cells[cols.no] ?? '').trim()) ? Number(row.cells[cols.no]) : null;
+      const printed = cols.no === null ? null : printedNumber(row.cells[cols.no] ?? '');
       const content = row.cells
         .map((c, i) => (i === cols.no || i === cols.name ? '' : c.trim()))
         .filter((c) => c !== '');

@@ -51,6 +51,12 @@ export function isPageNumber(text: string): boolean {
   return /^[-—–－\s]*\d{1,4}[-—–－\s]*$/.test(text) && /[-—–－]/.test(text);
 }
 
+/** The row number a 序号 cell prints: "3", "3.", "3、", "（3）"; null for anything else. */
+export function printedNumber(cell: string): number | null {
+  const m = /^[（(]?(\d{1,3})[)）.．、]?$/.exec(compact(cell));
+  return m ? Number(m[1]) : null;
+}
+
 export function compact(text: string): string {
   return text.replace(/[\s\u3000]+/g, '');
 }

@@ -74,7 +74,8 @@ function headerAt(cells: readonly Cell[]): { header: string[]; firstRow: number 
  */
 function nextRowStart(cells: readonly Cell[], at: number, no: number, columns: number): number | null {
   let found: number | null = null;
-  for (let k = at + 1; k < cells.length && k <= at + columns; k++) {
+  // One cell more than the header: a category cell ("公共服务") written once before its group.
+  for (let k = at + 1; k < cells.length && k <= at + columns + 1; k++) {
     if (rowNumber((cells[k] as Cell).text) === no + 1 && cells[k + 1] !== undefined) found = k;
   }
   return found;

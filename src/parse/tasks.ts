@@ -9,7 +9,7 @@ import type { Diagnostic, Task } from '../model/types.js';
 import { parseDiagnostic } from './diagnostic.js';
 import { isIndicatorTable } from './indicators.js';
 import type { Line } from './lines.js';
-import { compact, type Table } from './table-shape.js';
+import { compact, printedNumber, type Table } from './table-shape.js';
 import { parseInlineTasks, readUnitLabels } from './tasks-inline.js';
 import { findLeadConvention, splitLeadAndCo, splitMarkedLeads, splitUnitList, type LeadConvention } from './unit-lists.js';
 import { splitLeadingNumber } from './units.js';
@@ -19,25 +19,40 @@ interface TaskColumns {
   text: number;
   lead: number | null;
   co: number | null;
+  /** Every column whose header names the task ("重点任务", "具体措施"); `text` is one of them. */
+  texts: number[];
 }
 
 export function taskColumns(header: readonly string[]): TaskColumns | null {
-  let no: number | null = null, text: number | null = null, lead: number | null = null, co: number | null = null;
+  let no: number | null = null, lead: number | null = null, co: number | null = null;
+  const texts: number[] = [];
   header.forEach((cell, i) => {
     const h = compact(cell);
     if (no === null && /^(序号|编号)$/.test(h)) no = i;
     else if (lead === null && /牵头/.test(h)) lead = i;
     else if (co === null && /(责任|配合|协同|参与|协办|主办)(单位|部门)|单位$|部门$/.test(h)) co = i;
-    else if (text === null && /任务|措施|事项|内容|工作/.test(h)) text = i;
+    else if (/任务|措施|事项|内容|工作/.test(h)) texts.push(i);
   });
-  if (text === null || (lead === null && co === null)) return null;
-  return { no, text, lead, co };
+  const [text] = texts;
+  if (text === undefined || (lead === null && co === null)) return null;
+  return { no, text, lead, co, texts };
+}
+
+/**
+ * With two task columns (重点任务 | 具体措施) the task is the more detailed one: the column with
+ * the longer cells. The other is often a merged category cell, empty on all but its first row.
+ */
+function detailColumn(table: Table, cols: TaskColumns): TaskColumns {
+  if (cols.texts.length < 2) return cols;
+  const mean = (i: number) => table.rows.reduce((sum, r) => sum + (r.cells[i] ?? '').trim().length, 0) / Math.max(table.rows.length, 1);
+  const text = cols.texts.reduce((best, i) => (mean(i) > mean(best) ? i : best));
+  return { ...cols, text };
 }
 
 function readRow(cells: readonly string[], cols: TaskColumns, line: number, convention: LeadConvention | null): Task {
   const cell = (i: number | null) => (i === null ? '' : (cells[i] ?? '').trim());
   const numbered = splitLeadingNumber(cell(cols.text));
-  const printedNo = cols.no !== null && /^\d+$/.test(cell(cols.no)) ? Number(cell(cols.no)) : null;
+  const printedNo = cols.no === null ? null : printedNumber(cell(cols.no));
   const base = { no: printedNo ?? numbered.no, text: numbered.rest, source: { line } };
   if (cols.lead !== null) return { ...base, lead: splitUnitList(cell(cols.lead)), co: splitUnitList(cell(cols.co)) };
   // A single cell that labels its parts: "牵头单位：A；配合单位：B".
@@ -63,7 +78,13 @@ function parseTaskTable(table: Table, cols: TaskColumns, file: string, conventio
   for (const row of table.rows) {
     if (row.cells.filter((c) => c.trim() !== '').length < 2) continue;
     const task = readRow(row.cells, cols, row.line, convention);
-    if (task.text === '') continue;
+    if (task.text === '') {
+      if (task.lead.length + task.co.length > 0) {
+        diagnostics.push(parseDiagnostic('warning', file, row.line, 'parse/task-no-text',
+          'Task row names responsible units but no task.', { no: task.no, cells: row.cells }));
+      }
+      continue;
+    }
     if (task.lead.length === 0 && task.co.length === 0) {
       diagnostics.push(parseDiagnostic('warning', file, row.line, 'parse/task-no-units',
         'Task row names no responsible unit.', { no: task.no }));
@@ -86,7 +107,7 @@ export function parseTasks(
   for (const table of tables) {
     const cols = isIndicatorTable(table) ? null : taskColumns(table.header);
     if (cols === null) continue;
-    const found = parseTaskTable(table, cols, file, convention);
+    const found = parseTaskTable(table, detailColumn(table, cols), file, convention);
     tasks.push(...found.tasks);
     diagnostics.push(...found.diagnostics);
   }

@@ -70,6 +70,27 @@ describe('stacked tables (one cell per line)', () => {
   });
 });
 
+describe('category columns', () => {
+  it('reads a stacked table whose category cell stands once before its group', () => {
+    const { plan } = parseFixture('stacked-category-column.txt');
+    expect(plan.indicators.map((i) => [i.no, i.name, i.unit, i.baseline, i.target, i.attribute, i.source.line])).toEqual([
+      [1, '残疾人两项补贴覆盖率', '%', eq(100), eq(100), 'binding', 21],
+      [2, '困难残疾人家庭无障碍改造', '户', null, eq(1000, '〔1000〕'), 'binding', 31],
+      [3, '残疾人基本康复服务覆盖率', '%', eq(85), atLeast(90, '≥90'), 'expected', 43],
+    ]);
+  });
+
+  it('takes the task from 具体措施 next to a merged 重点任务 column, and reads "1." row numbers', () => {
+    const { plan } = parseFixture('tasks-detail-column.txt');
+    expect(plan.tasks.map((t) => [t.no, t.text, t.lead, t.co, t.source.line])).toEqual([
+      [1, '将符合条件的残疾人家庭全部纳入最低生活保障范围，做到应保尽保。', ['市民政局'], ['市财政局'], 8],
+      [2, '全面落实困难残疾人生活补贴和重度残疾人护理补贴制度。', ['市民政局'], ['市残联'], 9],
+      [3, '开展残疾人职业技能培训，每年培训不少于1000人次。', ['市人力资源社会保障局'], ['市残联'], 10],
+      [4, '落实残疾人就业创业扶持政策。', ['市人力资源社会保障局'], ['市财政局', '市残联'], 11],
+    ]);
+  });
+});
+
 describe('project boxes', () => {
   it('reads 专栏一 with an ideographic space, (1) items, ① items, 【专栏3】 and 1． items', () => {
     const { plan } = parseFixture('boxes-numbering.txt');
