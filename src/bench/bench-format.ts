@@ -16,7 +16,7 @@ function cell(t: Timing, floor: Timing, bytes: number | null): string {
 
 function row(s: SizeResult): string {
   return `| ${s.plans} | ${(s.bytes / 1e6).toFixed(1)} | ${cell(s.floor, s.floor, s.bytes)} | ${cell(s.parse, s.floor, s.bytes)} `
-    + `| ${cell(s.compare, s.floor, null)} | ${cell(s.workbook, s.floor, null)}, ${(s.workbookBytes / 1e6).toFixed(1)} MB | ${s.peakRssMb.toFixed(0)} |`;
+    + `| ${cell(s.compare, s.floor, null)} | ${cell(s.workbook, s.floor, null)}, ${(s.workbookBytes / 1e6).toFixed(1)} MB | ${s.peakRssAfterParseMb.toFixed(0)} → ${s.peakRssMb.toFixed(0)} |`;
 }
 
 /** Time per plan at each size relative to the smallest: 1.00 everywhere is linear growth. */
@@ -36,7 +36,7 @@ export function formatBench(result: BenchResult): string {
   const lines = [
     `plan-diff bench — ${result.threads} worker threads on ${result.cores} cores; load average before the run ${result.loadBefore.toFixed(2)}`,
     '',
-    '| plans | MB | floor: read+decode+split | parse: read+parse in workers | compare | workbook (streamed) | peak RSS MB |',
+    '| plans | MB | floor: read+decode+split | parse: read+parse in workers | compare | workbook (streamed) | peak RSS MB (after parse → end) |',
     '|---|---|---|---|---|---|---|',
     ...result.sizes.map(row),
     '',

@@ -41,6 +41,8 @@ export interface SizeResult {
   workbookBytes: number;
   /** Peak resident set of the whole process (main thread and workers) so far, in MB. */
   peakRssMb: number;
+  /** The same, measured right after the parse stage (before compare). */
+  peakRssAfterParseMb: number;
 }
 
 export interface BenchResult {
@@ -80,6 +82,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     const [floor, floorTiming] = await timeAsync(() => floorPass(paths));
     say(`${n} plans: parse (${opts.threads} threads)`);
     const [loaded, parse] = await timeAsync(() => loadPlansParallel(paths, { threads: opts.threads, batchSize: 8 }));
+    const peakRssAfterParseMb = peakRssMb();
     say(`${n} plans: compare`);
     const [report, compareTiming] = await timeAsync(() => comparisonReport(compare(loaded.documents)));
     say(`${n} plans: workbook`);
@@ -99,7 +102,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     }
     sizes.push({
       plans: n, bytes: floor.bytes, floor: floorTiming, parse, plansParsed: loaded.documents.length,
-      diagnostics: loaded.diagnostics.length, compare: compareTiming, workbook, workbookBytes, peakRssMb: peakRssMb(),
+      diagnostics: loaded.diagnostics.length, compare: compareTiming, workbook, workbookBytes, peakRssMb: peakRssMb(), peakRssAfterParseMb,
     });
   }
   return { threads: opts.threads, cores: availableParallelism(), loadBefore, sizes, accuracy: accuracy! };
