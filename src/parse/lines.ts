@@ -8,7 +8,7 @@ export interface Line {
   raw: string;
   /** Trimmed, Markdown heading/bold/bullet markers removed, inner runs of spaces kept. */
   text: string;
-  /** Cells when the raw line is tab-separated (two or more cells), else null. */
+  /** Cells when the raw line is tab-separated (two or more cells) or space-aligned (see splitLines), else null. */
   cells: string[] | null;
 }
 
@@ -26,12 +26,24 @@ export function cleanText(raw: string): string {
     .replace(/ {2,}$/, '');
 }
 
+// Columns aligned with runs of spaces (text copied from a PDF): three or more cells.
+function spacedCells(text: string): string[] | null {
+  const cells = text.split(/ {2,}/);
+  return cells.length >= 3 ? cells : null;
+}
+
 export function splitLines(text: string): Line[] {
   const rawLines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
-  return rawLines.map((raw, i) => {
+  const lines = rawLines.map((raw, i) => {
     const tabbed = raw.includes('\t') ? raw.split('\t').map((c) => cleanText(c)) : null;
     // A trailing tab (TOC page numbers, padded captions) does not make a table row.
     const cells = tabbed && tabbed.filter((c) => c !== '').length >= 2 ? tabbed : null;
     return { no: i + 1, raw, text: cleanText(raw.replace(/\t+/g, ' ')), cells };
   });
+  // A space-aligned line is a row only next to another one: padding inside one line is not a table.
+  const spaced = lines.map((l) => (l.cells === null && !l.raw.includes('\t') ? spacedCells(l.text) : null));
+  spaced.forEach((cells, i) => {
+    if (cells !== null && (spaced[i - 1] || spaced[i + 1])) (lines[i] as Line).cells = cells;
+  });
+  return lines;
 }

@@ -49,6 +49,22 @@ describe('indicator tables', () => {
   });
 });
 
+describe('space-aligned tables (copied from a PDF)', () => {
+  it('reads columns separated by runs of spaces', () => {
+    const { plan } = parseFixture('indicators-space-aligned.txt');
+    expect(plan.indicators.map((i) => [i.no, i.name, i.unit, i.baseline, i.target, i.attribute, i.source.line])).toEqual([
+      [1, '残疾人基本康复服务覆盖率', '%', eq(85), atLeast(90, '≥90'), 'binding', 5],
+      [2, '残疾人辅助器具适配率', '%', eq(80), atLeast(90, '≥90'), 'binding', 6],
+      [3, '城乡新增残疾人就业人数', '人', null, eq(500, '〔500〕'), 'expected', 7],
+    ]);
+  });
+
+  it('does not read one padded line as a table', () => {
+    const { plan } = parsePlan(['专栏1 主要指标', '残疾人康复  服务  覆盖率', '', '正文。'].join('\n'), 'x.txt');
+    expect(plan.indicators).toEqual([]);
+  });
+});
+
 describe('stacked tables (one cell per line)', () => {
   it('reads cells without blank lines between them and a header cell split over two lines', () => {
     const { plan } = parseFixture('stacked-tables.txt');
