@@ -14,7 +14,8 @@ export async function runCheck(ctx: CliContext, files: string[], options: { stri
   const loaded = await loadInputs(ctx, files);
   if (loaded.documents.length > 0) {
     const { compare } = await import('../../compare/index.js');
-    loaded.diagnostics.push(...compare(loaded.documents).diagnostics);
+    // Only the normalisation diagnostics are wanted here; text reuse has none.
+    loaded.diagnostics.push(...compare(loaded.documents, { textReuse: false }).diagnostics);
   }
   const counts = countByLevel(loaded.diagnostics);
   if (ctx.json) {
