@@ -49,6 +49,19 @@ function missingCells(table: Table, file: string): Diagnostic[] {
     );
 }
 
+// Captions that announce a table the model reads: the indicator table and the task table.
+const TABLE_CAPTION = /主要指标|指标体系|指标表|任务分工|分工表|任务清单/;
+
+/** A caption of an indicator or task table that no table was found under: a layout not read. */
+function captionsWithoutTable(lines: readonly Line[], tables: readonly Table[], file: string): Diagnostic[] {
+  const claimed = new Set(tables.map((t) => t.captionLine));
+  const inTable = tableLineSet(tables);
+  return lines
+    .filter((l) => l.cells === null && CAPTION.test(l.text) && TABLE_CAPTION.test(l.text) && !claimed.has(l.no) && !inTable.has(l.no))
+    .map((l) => parseDiagnostic('warning', file, l.no, 'parse/caption-without-table',
+      `"${l.text.slice(0, 40)}" announces a table, but no table layout was recognised under it.`, { caption: l.text }));
+}
+
 /** All tables of the document in line order, and diagnostics about their rows. */
 export function findTables(lines: readonly Line[], file: string): { tables: Table[]; diagnostics: Diagnostic[] } {
   const tables = [...findTabbedTables(lines), ...findStackedTables(lines)].sort((a, b) => a.firstLine - b.firstLine);
@@ -61,6 +74,7 @@ export function findTables(lines: readonly Line[], file: string): { tables: Tabl
     }
     diagnostics.push(...missingCells(table, file));
   }
+  diagnostics.push(...captionsWithoutTable(lines, tables, file));
   return { tables, diagnostics };
 }
 

@@ -202,3 +202,12 @@ describe('inline tasks', () => {
     ]);
   });
 });
+
+describe('layouts not read', () => {
+  it('reports an indicator caption over a stacked table without row numbers', () => {
+    const lines = ['专栏1 主要指标', '指标', '2020年', '2025年', '属性', '残疾人基本康复服务覆盖率（%）', '85', '≥90', '约束性', '', '第三章 主要任务'];
+    const { plan, diagnostics } = parsePlan(lines.join('\n'), 'x.txt');
+    expect(plan.indicators).toEqual([]);
+    expect(diagnostics.filter((d) => d.code === 'parse/caption-without-table').map((d) => d.line)).toEqual([1]);
+  });
+});
