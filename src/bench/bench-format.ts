@@ -56,6 +56,10 @@ export function formatBench(result: BenchResult): string {
       `  layout ${k}: ${t.files} files, rows ${pct(t.met, t.expected)}, extra ${t.extra}, exact files ${t.exactFiles}`),
     `  sampled rows exact: ${a.samples.met}/${a.samples.checked} = ${pct(a.samples.met, a.samples.checked)}`,
     ...a.samples.failures.slice(0, 8).map((f) => `    ${f}`),
+    '',
+    'one thread, first 400 files: where read + parse time goes',
+    ...result.breakdown.map((r) => `  ${r.stage.padEnd(26)} ${String(r.files).padStart(4)} files ${(r.bytes / 1e6).toFixed(1).padStart(6)} MB `
+      + `${secs(r.ms).padStart(6)} s ${mbps(r.bytes, r.ms).toFixed(1).padStart(7)} MB/s`),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -13,6 +13,7 @@ import { loadPlansParallel } from '../pipeline/parallel.js';
 import { writeReportXlsxStream } from '../render/xlsx-stream.js';
 import { checkAccuracy, type AccuracyReport } from './accuracy.js';
 import type { CorpusManifest } from './corpus.js';
+import { stageBreakdown, type BreakdownRow } from './breakdown.js';
 import { floorPass } from './floor.js';
 import type { GroundTruth } from './truth.js';
 
@@ -52,6 +53,8 @@ export interface BenchResult {
   loadBefore: number;
   sizes: SizeResult[];
   accuracy: AccuracyReport;
+  /** Single-thread read and parse time per format and layout, on the first files. */
+  breakdown: BreakdownRow[];
 }
 
 /** Kernel high-water mark of the process RSS: covers worker threads and moments no timer would sample. */
@@ -105,5 +108,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       diagnostics: loaded.diagnostics.length, compare: compareTiming, workbook, workbookBytes, peakRssMb: peakRssMb(), peakRssAfterParseMb,
     });
   }
-  return { threads: opts.threads, cores: availableParallelism(), loadBefore, sizes, accuracy: accuracy! };
+  say('stage breakdown (one thread, first 400 files)');
+  const breakdown = await stageBreakdown(opts.corpusDir, manifest, 400);
+  return { threads: opts.threads, cores: availableParallelism(), loadBefore, sizes, accuracy: accuracy!, breakdown };
 }
