@@ -2,10 +2,7 @@ import type { Diagnostic, InputFormat, SourceText } from '../model/types.js';
 import { decodeBytes } from './decode.js';
 import { declaredHtmlCharset, detectByteFormat, detectTextFormat, SUPPORTED_LIST } from './detect-format.js';
 import { readDiagnostic } from './diagnostic.js';
-import { docxToText } from './docx.js';
 import { expandPaths, readFileBytes } from './files.js';
-import { htmlToLines } from './html.js';
-import { markdownToLines } from './markdown.js';
 
 export { MAX_FILE_BYTES } from './files.js';
 export { SUPPORTED_LIST } from './detect-format.js';
@@ -44,6 +41,8 @@ async function readBytes(path: string, bytes: Uint8Array): Promise<ReadResult> {
     return { text: null, diagnostics: [readDiagnostic('error', path, 'read/unsupported-format', message, { format: byteFormat.name })] };
   }
   if (byteFormat.kind === 'docx') {
+    // Converters load on first use: a plain-text run never pays for mammoth, parse5 or remark.
+    const { docxToText } = await import('./docx.js');
     const docx = await docxToText(path, bytes);
     if (docx.text === null) return { text: null, diagnostics: docx.diagnostics };
     if (!hasHanzi(docx.text)) return noText(path, 'document');
@@ -55,11 +54,13 @@ async function readBytes(path: string, bytes: Uint8Array): Promise<ReadResult> {
   const diagnostics = [...decoded.diagnostics];
   const format = detectTextFormat(path, decoded.text);
   if (format === 'html') {
+    const { htmlToLines } = await import('./html.js');
     const page = htmlToLines(decoded.text);
     if (page.textLength === 0) return noText(path, 'page', diagnostics);
     return { text: sourceText(path, 'html', decoded.encoding, page.lines.join('\n'), page.lineMap), diagnostics };
   }
   if (format === 'markdown') {
+    const { markdownToLines } = await import('./markdown.js');
     const markdown = markdownToLines(decoded.text);
     return { text: sourceText(path, 'markdown', decoded.encoding, markdown.lines.join('\n'), markdown.lineMap), diagnostics };
   }

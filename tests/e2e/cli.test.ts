@@ -41,7 +41,8 @@ describe('plan-diff parse', () => {
 
   it('--json on one file loads no workbook, CSV, Markdown-writing, progress or worker-pool code', () => {
     const packages = packagesLoaded(['parse', SEED, '--json'], dir);
-    for (const heavy of ['exceljs', 'jszip', 'remark-stringify', 'papaparse', 'cli-progress', 'piscina']) expect(packages).not.toContain(heavy);
+    for (const heavy of ['exceljs', 'jszip', 'remark-stringify', 'papaparse', 'cli-progress', 'piscina', 'mammoth', 'parse5', 'remark-parse'])
+      expect(packages).not.toContain(heavy);
   });
 
   it('missing file: exit 2, the file named on stderr', () => {
