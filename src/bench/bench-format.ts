@@ -48,6 +48,7 @@ export function formatBench(result: BenchResult): string {
     `targets: parse ≥ ${TARGET_PARSE_MBPS} MB/s: ${parseMbps.toFixed(1)} MB/s wall (${idleMbps.toFixed(1)} MB/s from CPU time on an idle machine) `
       + `${verdict(parseMbps >= TARGET_PARSE_MBPS)}; compare of ${largest.plans} < 20 s: ${secs(largest.compare.ms)} s `
       + `${verdict(largest.compare.ms < TARGET_COMPARE_MS)}; peak RSS < 1.5 GB: ${peak.toFixed(0)} MB ${verdict(peak < TARGET_RSS_MB)}`,
+    `compare of ${largest.plans} without text reuse: ${secs(result.compareWithoutTextReuse.ms)} s (cpu ${secs(result.compareWithoutTextReuse.cpuMs)})`,
     '',
     `accuracy on ${a.files} files (target ≥ 99% of rows): rows met ${a.rows.met}/${a.rows.expected} = ${pct(a.rows.met, a.rows.expected)} `
       + `${verdict(a.rows.met >= 0.99 * a.rows.expected)}; extra rows ${a.rows.extra}; files exact ${a.exactFiles}/${a.files}; no plan ${a.missingPlans}`,

@@ -53,6 +53,8 @@ export interface BenchResult {
   loadBefore: number;
   sizes: SizeResult[];
   accuracy: AccuracyReport;
+  /** compare() on the largest size with text reuse switched off: how much of compare it is. */
+  compareWithoutTextReuse: Timing;
   /** Single-thread read and parse time per format and layout, on the first files. */
   breakdown: BreakdownRow[];
 }
@@ -76,6 +78,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
   const say = opts.onStage ?? (() => {});
   const sizes: SizeResult[] = [];
   let accuracy: AccuracyReport | null = null;
+  let compareWithoutTextReuse: Timing | null = null;
   for (const n of opts.sizes) {
     const entries = manifest.files.slice(0, n);
     const paths = entries.map((f) => join(opts.corpusDir, f.file));
@@ -98,6 +101,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     const workbookBytes = statSync(out).size;
     rmSync(out, { force: true });
     if (n === Math.max(...opts.sizes)) {
+      [, compareWithoutTextReuse] = await timeAsync(() => comparisonReport(compare(loaded.documents, { textReuse: false })));
       const truths = entries.map((f) => JSON.parse(readFileSync(join(opts.corpusDir, f.truth), 'utf8')) as GroundTruth);
       const byFile = new Map<string, Plan>();
       for (const doc of loaded.documents) byFile.set(doc.plan.source.split(/[\\/]/).pop()!, doc.plan);
@@ -110,5 +114,5 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
   }
   say('stage breakdown (one thread, first 400 files)');
   const breakdown = await stageBreakdown(opts.corpusDir, manifest, 400);
-  return { threads: opts.threads, cores: availableParallelism(), loadBefore, sizes, accuracy: accuracy!, breakdown };
+  return { threads: opts.threads, cores: availableParallelism(), loadBefore, sizes, accuracy: accuracy!, compareWithoutTextReuse: compareWithoutTextReuse!, breakdown };
 }
