@@ -3,7 +3,8 @@
  * table indicators and prose targets to canonical keys.
  */
 import { DataFileError, isNonEmptyString, isRecord, isStringArray, parseYaml, readTemplate } from './data-file.js';
-import { byCodePoint, dice, foldWidth, round3, stripPunctuation } from './text.js';
+import { dice } from '../text/bigrams.js';
+import { byCodePoint, foldWidth, round3, stripPunctuation } from './text.js';
 
 export type Direction = 'higher' | 'lower';
 

@@ -4,7 +4,8 @@
  * with another value, (c) the same task listed twice. Findings are diagnostics with both lines.
  */
 import type { Diagnostic, Indicator, Plan, ProseFigure, Task, Value } from '../model/types.js';
-import { bigrams, diceOfBigrams, measureSimilarity } from './prose/similarity.js';
+import { bigrams, diceOfBigrams } from '../text/bigrams.js';
+import { measureSimilarity } from './prose/similarity.js';
 
 type Finding = Omit<Diagnostic, 'file'>;
 

@@ -3,6 +3,7 @@
  * after stripping the words every measure name shares (残疾人, 覆盖率, 城乡居民…). Deliberately
  * simple and documented; the indicator catalogue in src/normalize/ may replace it.
  */
+import { dice } from '../../text/bigrams.js';
 
 // Longest first: 覆盖率 is stripped before 率 so "服务率" and "服务覆盖率" both become "服务".
 const COMMON_WORDS = [
@@ -19,32 +20,9 @@ export function measureKey(name: string): string {
   return key.replace(NOISE, '');
 }
 
-export function bigrams(text: string): Map<string, number> {
-  const chars = [...text];
-  const counts = new Map<string, number>();
-  for (let i = 0; i + 1 < chars.length; i++) {
-    const pair = `${chars[i]}${chars[i + 1]}`;
-    counts.set(pair, (counts.get(pair) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/** Dice coefficient of two bigram multisets, in [0, 1]. */
-export function diceOfBigrams(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  let total = 0;
-  let shared = 0;
-  for (const n of a.values()) total += n;
-  for (const [pair, n] of b) {
-    total += n;
-    shared += Math.min(n, a.get(pair) ?? 0);
-  }
-  return total === 0 ? 0 : (2 * shared) / total;
-}
-
 /** Similarity of two measure names after stripping shared words; 1 for identical keys. */
 export function measureSimilarity(a: string, b: string): number {
   const [ka, kb] = [measureKey(a), measureKey(b)];
   if (ka === '' || kb === '') return 0;
-  if (ka === kb) return 1;
-  return diceOfBigrams(bigrams(ka), bigrams(kb));
+  return dice(ka, kb);
 }
