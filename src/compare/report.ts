@@ -4,6 +4,7 @@
  */
 import type { CellMark, Report, ReportCell, ReportSection } from '../render/report.js';
 import { formatValue } from './ranking.js';
+import { indicatorCellsSection } from './report-indicator-cells.js';
 import { federationSection, responsibilitySection } from './report-responsibility.js';
 import { reuseSections } from './report-reuse.js';
 import type { Comparison, Finding, IndicatorCell, IndicatorRow, ProjectGroup, ProjectOccurrence } from './types.js';
@@ -114,6 +115,6 @@ function projectCells(c: Comparison, g: ProjectGroup): ReportCell[] {
 export function comparisonReport(c: Comparison): Report {
   const n = namer(c);
   const summary = sentences(c, n, SUMMARY_KINDS);
-  const sections = c.plans.length === 0 ? [] : [indicatorSection(c, n), responsibilitySection(c, sentences(c, n, RESPONSIBILITY_KINDS)), federationSection(c, n), projectSection(c, n), ...reuseSections(c, n, sentences(c, n, REUSE_KINDS))];
+  const sections = c.plans.length === 0 ? [] : [indicatorSection(c, n), indicatorCellsSection(c), responsibilitySection(c, sentences(c, n, RESPONSIBILITY_KINDS)), federationSection(c, n), projectSection(c, n), ...reuseSections(c, n, sentences(c, n, REUSE_KINDS))];
   return { title: `Comparison of ${c.plans.length} plan${c.plans.length === 1 ? '' : 's'}`, summary, sections };
 }

@@ -54,7 +54,7 @@ export function reportTree(report: Report): Root {
   for (const section of report.sections) {
     children.push({ type: 'heading', depth: 2, children: [text(section.title)] });
     for (const paragraph of section.paragraphs) children.push({ type: 'paragraph', children: [text(paragraph)] });
-    if (section.table) {
+    if (section.table && !section.table.detail) {
       children.push(section.table.rows.length > 0 ? tableNode(section.table) : { type: 'paragraph', children: [text('(no rows)')] });
     }
   }

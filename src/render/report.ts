@@ -26,6 +26,8 @@ export interface ReportTable {
   rows: ReportCell[][];
   /** Leading columns that identify a row (frozen in xlsx). Default 1. */
   keyColumns?: number;
+  /** Data for spreadsheets (long form): xlsx and CSV render it, Markdown shows only the section's paragraphs. */
+  detail?: boolean;
 }
 
 export interface ReportSection {

@@ -36,7 +36,7 @@ describe('comparisonReport', () => {
     expect(count[col('乐山市')].mark).toBe('missing');
   });
   it('has one table per matrix with sheet-safe names', () => {
-    expect(report.sections.flatMap((s) => (s.table ? [s.table.name] : []))).toEqual(['indicators', 'departments', 'federation-share', 'projects', 'text-reuse', 'distinctive', 'reuse-pairs']);
+    expect(report.sections.flatMap((s) => (s.table ? [s.table.name] : []))).toEqual(['indicators', 'indicator-cells', 'departments', 'federation-share', 'projects', 'text-reuse', 'distinctive', 'reuse-pairs']);
     for (const s of report.sections) for (const row of s.table?.rows ?? []) expect(row).toHaveLength(s.table!.columns.length);
   });
   it('reports a single plan without failing', () => {

@@ -33,6 +33,19 @@ describe('markdown', () => {
     expect(md).not.toContain('behind schedule');
     expect(md).toContain('# 残疾人事业发展规划对比 | comparison');
   });
+
+  it('leaves detail tables to the spreadsheets but keeps their section text', async () => {
+    const detail = {
+      title: 'Cells',
+      paragraphs: ['Long form, in the workbook only.'],
+      table: { name: 'cells', columns: [{ header: 'Long-form header' }], rows: [[{ value: 'long-form value' }]], detail: true },
+    };
+    const input = { ...sampleInput, report: { ...sampleInput.report, sections: [...sampleInput.report.sections, detail] } };
+    const md = String((await renderers.md(input, { baseName: 's' }))[0]?.content);
+    expect(md).toContain('## Cells\n\nLong form, in the workbook only.');
+    expect(md).not.toContain('long-form value');
+    expect((await renderers.csv(input, { baseName: 's' })).map((f) => f.name)).toContain('s-cells.csv');
+  });
 });
 
 describe('csv', () => {
