@@ -11,3 +11,4 @@ export { defaultYear } from './rows.js';
 export { loadAnnualConfig, parseAnnualConfig, type AnnualConfig } from './config.js';
 export { MAX_FILE_BYTES, MAX_SHEET_ROWS } from './bounds.js';
 export { annualProgress, type AnnualRun, type PlanProgress } from './run.js';
+export { formIdentity, type FormStamp } from './form-identity.js';

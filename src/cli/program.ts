@@ -66,7 +66,7 @@ export function buildProgram(onRun: (run: RunCommand) => void): Command {
     .argument('<workbooks...>', 'returned .xlsx workbooks or folders')
     .option('--plans <path>', 'plan document or folder the templates were made from; repeatable (default: the seeds)',
       (value: string, previous: string[] = []) => [...previous, value])
-    .option('--year <year>', 'reporting year of the forms (default: the latest ended year of each plan period)')
+    .option('--year <year>', 'reporting year of the forms (default: for each plan, the latest year its returned forms carry)')
     .action((workbooks: string[], options: OutputOptions & { plans?: string[]; year?: string }) => {
       onRun(async (ctx) => (await import('./commands/report.js')).runReport(ctx(options), workbooks, options));
     });
