@@ -14,6 +14,8 @@ export const COLUMN_KEYS = {
 
 export type SheetKind = keyof typeof COLUMN_KEYS;
 export type InputKind = 'decimal' | 'status' | 'percent' | 'text';
+/** A reporter field: the department dropdown, free text (kept as typed: phone numbers keep their leading 0) or a date. */
+export type ReporterInput = 'department' | 'text' | 'date';
 export type StatusCode = 'done' | 'on-track' | 'behind' | 'not-started';
 
 export interface ColumnSpec {
@@ -37,10 +39,10 @@ export interface Wording {
   allDepartments: string;
   instructions: { heading: string; text: string }[];
   deadline: string;
-  reporterFields: { label: string; input: 'department' | 'text' }[];
+  reporterFields: { label: string; input: ReporterInput }[];
   statuses: { code: StatusCode; value: string; definition: string }[];
   statusHeading: string;
-  validation: Record<'title' | 'decimal' | 'percentRange' | 'status' | 'progress' | 'department', string>;
+  validation: Record<'title' | 'decimal' | 'percentRange' | 'status' | 'progress' | 'department' | 'date', string>;
 }
 
 export interface AnnualConfig {
@@ -90,7 +92,7 @@ const wordingSchema = {
     deadline: text,
     reporterFields: {
       type: 'array',
-      items: { type: 'object', required: ['label', 'input'], properties: { label: text, input: { enum: ['department', 'text'] } } },
+      items: { type: 'object', required: ['label', 'input'], properties: { label: text, input: { enum: ['department', 'text', 'date'] } } },
     },
     statuses: {
       type: 'array',
@@ -105,7 +107,7 @@ const wordingSchema = {
     statusHeading: text,
     validation: {
       type: 'object',
-      required: ['title', 'decimal', 'percentRange', 'status', 'progress', 'department'],
+      required: ['title', 'decimal', 'percentRange', 'status', 'progress', 'department', 'date'],
       additionalProperties: text,
     },
   },

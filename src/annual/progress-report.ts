@@ -3,7 +3,7 @@ import type { CellMark, Report, ReportCell, ReportSection } from '../render/repo
 import { loadAnnualConfig, type AnnualConfig } from './config.js';
 import type { IndicatorStatus } from './evaluate.js';
 import { problemMessage, type Problem } from './problems.js';
-import { ITEM_STATUSES, type ItemProgress, type ItemStatus, type Progress } from './progress.js';
+import { ITEM_STATUSES, type DepartmentProgress, type ItemProgress, type ItemStatus, type Progress } from './progress.js';
 
 const INDICATOR_ORDER: readonly IndicatorStatus[] = ['behind', 'not-met', 'conflict', 'missing', 'manual', 'on-track', 'met'];
 const INDICATOR_LABEL: Record<IndicatorStatus, string> = {
@@ -15,6 +15,9 @@ const ITEM_MARK: Partial<Record<ItemStatus, CellMark>> = { behind: 'behind', 'no
 const pct = (x: number | null): number | null => (x === null ? null : Math.round(x * 1000) / 10);
 const cell = (value: string | number | null, extra: Omit<ReportCell, 'value'> = {}): ReportCell => ({ value, ...extra });
 const joined = (xs: string[]): string | null => (xs.length > 0 ? xs.join('\n') : null);
+/** One reporter field of a department, from each form it returned (a second form's value on its own line). */
+const reporterValues = (d: DepartmentProgress, label: string): string | null =>
+  joined(d.reporters.flatMap((fields) => fields.filter((f) => f.label === label && f.value !== null).map((f) => f.value!)));
 
 function itemLabels(config: AnnualConfig): Record<ItemStatus, string> {
   const labels = { missing: '未填报', conflict: '填报冲突' } as Record<ItemStatus, string>;
@@ -46,6 +49,7 @@ function itemSection(title: string, numberHeader: string, items: ItemProgress[],
 export function progressReport(progress: Progress, problems: readonly Problem[] = [], options: { config?: AnnualConfig } = {}): Report {
   const config = options.config ?? loadAnnualConfig();
   const labels = itemLabels(config);
+  const reporterLabels = config.wording.reporterFields.map((f) => f.label);
   const { reporting } = progress;
   const allProblems = [...problems, ...progress.problems];
   // Earlier years' values (final evaluation), only for years some form reported.
@@ -88,9 +92,13 @@ export function progressReport(progress: Progress, problems: readonly Problem[] 
       paragraphs: progress.notReturned.length > 0 ? [`未报送的部门：${progress.notReturned.join('、')}。`] : ['所有应报部门均已报送。'],
       table: {
         name: '部门报送情况',
-        columns: [{ header: '部门' }, { header: '已发送' }, { header: '已报送' }, ...ITEM_STATUSES.map((s) => ({ header: `任务${labels[s]}`, kind: 'number' as const })), { header: '文件' }],
+        columns: [
+          { header: '部门' }, { header: '已发送' }, { header: '已报送' }, ...reporterLabels.map((header) => ({ header })),
+          ...ITEM_STATUSES.map((s) => ({ header: `任务${labels[s]}`, kind: 'number' as const })), { header: '文件' },
+        ],
         rows: progress.departments.map((d) => [
           cell(d.department), cell(d.sent ? '是' : '否'), cell(d.returned ? '是' : '否', d.sent && !d.returned ? { mark: 'missing' } : {}),
+          ...reporterLabels.map((label) => cell(reporterValues(d, label))),
           ...ITEM_STATUSES.map((s) => cell(d.tasks[s])), cell(d.files.join('\n') || null),
         ]),
       },

@@ -8,6 +8,7 @@ import { evaluateIndicator, type IndicatorEvaluation } from './evaluate.js';
 import { mergeReturns, type MergedRow } from './merge.js';
 import type { Problem } from './problems.js';
 import type { FormReturn } from './read.js';
+import type { ReporterField } from './reporter.js';
 import { departmentCanon, planRows, stageOf, type Stage } from './rows.js';
 
 export type ItemStatus = StatusCode | 'missing' | 'conflict';
@@ -52,6 +53,8 @@ export interface DepartmentProgress {
   sent: boolean;
   returned: boolean;
   files: string[];
+  /** Who filled each returned form in (填报单位, 填报人, 联系电话, 填报日期), in the order of `files`. */
+  reporters: ReporterField[][];
   /** Tasks the department leads, by the status its own form gave them. */
   tasks: Record<ItemStatus, number>;
 }
@@ -128,7 +131,7 @@ export function buildProgress(plan: Plan, returns: readonly FormReturn[], sent: 
       const statuses = new Set(own.flatMap((ret) => ret.rows.filter((row) => row.key === t.key).map((row) => row.values.status ?? 'missing')));
       counts[statuses.size > 1 ? 'conflict' : ((([...statuses][0] ?? 'missing') as ItemStatus))]++;
     }
-    return { department, sent: sentSet.has(department), returned: own.length > 0, files: own.map((r) => r.file), tasks: counts };
+    return { department, sent: sentSet.has(department), returned: own.length > 0, files: own.map((r) => r.file), reporters: own.map((r) => r.reporter), tasks: counts };
   });
   const returnedSent = departments.filter((d) => d.sent && d.returned).length;
   return {

@@ -11,6 +11,7 @@ import { rawValue } from './input-cells.js';
 import { problem, type Problem } from './problems.js';
 import { cellText, fingerprint, fixedTable, planRows, rowsFor, SHEET_KINDS, type FixedTable, type FormRows } from './rows.js';
 import { readInputs, type ReturnRow } from './read-inputs.js';
+import { readReporter, type ReporterField } from './reporter.js';
 
 export type { ReturnRow } from './read-inputs.js';
 
@@ -19,6 +20,8 @@ export interface FormReturn {
   /** Canonical department the form was made for; null for a whole-plan form. */
   department: string | null;
   rows: ReturnRow[];
+  /** Who filled the form in (填报单位, 填报人, …), from the instructions sheet. */
+  reporter: ReporterField[];
 }
 
 export interface ReadResult {
@@ -85,7 +88,7 @@ export function readOpenedForm(form: OpenedForm, plan: Plan, year: number, all: 
   }
   if (fingerprint(meta.identity, expected) !== meta.fingerprint) return fail(problem('plan-changed', file));
   const { rows, problems } = readInputs(wb, file, meta, expectedRows, config);
-  return { ret: { file, department: meta.identity.department, rows }, problems };
+  return { ret: { file, department: meta.identity.department, rows, reporter: readReporter(wb, config) }, problems };
 }
 
 export async function readReturns(files: readonly ReturnFile[], plan: Plan, year: number, options: { config?: AnnualConfig } = {}): Promise<ReadResult> {

@@ -10,6 +10,7 @@ import type { SheetKind } from './config.js';
 import type { FormSpec } from './form.js';
 import { FORM_VERSION, SHEET_KINDS, fixedCell, type FormColumn } from './rows.js';
 import { SCHEMA_VERSION } from '../model/types.js';
+import { reporterCell } from './reporter.js';
 
 const GREY: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEDEDED' } };
 const HEADER: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
@@ -79,12 +80,7 @@ function instructionsSheet(wb: ExcelJS.Workbook, spec: FormSpec, lists: ListRefs
   for (const s of wording.statuses) ws.addRow([s.value, s.definition]);
   ws.addRow([]);
   for (const f of wording.reporterFields) {
-    const input = ws.addRow([f.label, null]).getCell(2);
-    input.protection = { locked: false };
-    input.border = { bottom: { style: 'thin' } };
-    if (f.input === 'department') {
-      input.dataValidation = { type: 'list', allowBlank: true, formulae: [lists.department], showErrorMessage: true, errorTitle: wording.validation.title, error: wording.validation.department };
-    }
+    reporterCell(ws.addRow([f.label, null]).getCell(2), f.input, wording, lists.department);
   }
   ws.eachRow((row) => row.eachCell((cell) => (cell.alignment = { wrapText: true, vertical: 'top', ...(cell.alignment ?? {}) })));
 }

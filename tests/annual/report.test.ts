@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
   buildProgress, buildTemplates, departmentsSent, formatProblem, progressReport, readReturns,
@@ -10,6 +11,19 @@ import { zigongPlan } from './fixtures/zigong-plan.js';
 const now = new Date('2026-11-22T10:00:00Z');
 const form = (files: TemplateFile[], dept: string) => byName(files, `zigong-shi-2025-${dept}.xlsx`);
 const where = (p: Problem) => [p.file, p.code, p.sheet, p.cell];
+
+/** Types into the 填报单位 … 填报日期 cells at the foot of the instructions sheet, as a department would. */
+function fillReporter(wb: ExcelJS.Workbook, values: ExcelJS.CellValue[], dateFormat?: string): void {
+  const ws = wb.getWorksheet('填报说明')!;
+  const rows: number[] = [];
+  ws.eachRow((row, n) => {
+    if (['填报单位', '填报人', '联系电话', '填报日期'].includes(String(row.getCell(1).value))) rows.push(n);
+  });
+  // 填报单位 is also the heading of the first instruction: the fields are the last four rows.
+  rows.slice(-4).forEach((r, i) => (ws.getCell(r, 2).value = values[i] ?? null));
+  // A date typed into a cell whose date format was cleared is stored as a bare day number.
+  if (dateFormat !== undefined) ws.getCell(rows.at(-1)!, 2).numFmt = dateFormat;
+}
 
 describe('report from returned forms (final evaluation 2025, Zigong)', () => {
   const plan = zigongPlan();
@@ -32,7 +46,7 @@ describe('report from returned forms (final evaluation 2025, Zigong)', () => {
           指标: { 3: { '2023年实际值': 98.5, '2025年实际值': 100, 进展状态: '已完成' }, 4: { '2025年实际值': '约90', 进展状态: '按计划推进' }, 5: { '2025年实际值': 120, 进展状态: '已完成' } },
           任务: { 4: { 进展状态: '已完成', '完成进度(%)': 100, 主要工作完成情况: '全部纳入低保' } },
           重点项目: { 最低生活保障: { 进展状态: '已完成' } },
-        }),
+        }, (wb) => fillReporter(wb, ['市民政局', '张三', 13800000000, new Date(Date.UTC(2026, 0, 15))])),
       },
       {
         name: '人社局.xlsx',
@@ -46,7 +60,7 @@ describe('report from returned forms (final evaluation 2025, Zigong)', () => {
         content: await fillForm(form(files, '医保局'), {
           指标: { 6: { '2025年实际值': 91, 进展状态: '已完成' }, 7: { '2025年实际值': 96, 进展状态: '已完成' } },
           任务: { 2: { 进展状态: '按计划推进', '完成进度(%)': 90 } },
-        }),
+        }, (wb) => fillReporter(wb, [null, '李四', '0813-1234567', 46037], 'General')),
       },
       {
         name: '残联.xlsx',
@@ -71,6 +85,9 @@ describe('report from returned forms (final evaluation 2025, Zigong)', () => {
 
   test('every bad input cell is reported with file, sheet and cell, and reading goes on', () => {
     expect(read.returns.map((r) => r.file)).toEqual(['民政局.xlsx', '人社局.xlsx', '医保局.xlsx', '残联.xlsx']);
+    expect(read.returns[0]!.reporter).toEqual([
+      { label: '填报单位', value: '市民政局' }, { label: '填报人', value: '张三' }, { label: '联系电话', value: '13800000000' }, { label: '填报日期', value: '2026-01-15' },
+    ]);
     expect(read.problems.map(where)).toEqual([
       ['民政局.xlsx', 'not-a-number', '指标', 'L3'],
       ['民政局.xlsx', 'out-of-range', '指标', 'L4'],
@@ -146,6 +163,15 @@ describe('report from returned forms (final evaluation 2025, Zigong)', () => {
     expect(order.indexOf('已完成')).toBeGreaterThan(order.lastIndexOf('按计划推进'));
     const depts = report.sections.find((s) => s.title === '部门报送情况')!;
     expect(depts.paragraphs[0]).toContain('教育局');
+    const headers = depts.table!.columns.map((c) => c.header);
+    const row = (dept: string) => {
+      const r = depts.table!.rows.find((x) => x[0]!.value === dept)!;
+      return ['填报单位', '填报人', '联系电话', '填报日期'].map((h) => r[headers.indexOf(h)]!.value);
+    };
+    expect(row('民政局')).toEqual(['市民政局', '张三', '13800000000', '2026-01-15']);
+    expect(row('医保局')).toEqual([null, '李四', '0813-1234567', '2026-01-15']);
+    expect(row('人力资源社会保障局')).toEqual([null, null, null, null]); // returned, fields left empty
+    expect(row('教育局')).toEqual([null, null, null, null]); // not returned
     const problems = report.sections.find((s) => s.title === '填报问题')!.table!;
     expect(problems.rows).toHaveLength(8);
     expect(problems.rows[0]!.map((c) => c.value)).toEqual(['民政局.xlsx', '指标!L3', '"约90" is not a number']);
