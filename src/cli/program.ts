@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import type { CliContext } from './context.js';
+import { addDataFileOptions, type DataFileOptions } from './data-files.js';
 import { EXIT_CODES_HELP } from './exit-code.js';
 import { addCommonOptions, addOutputOptions, type CommonOptions, type OutputOptions } from './options.js';
 
@@ -30,7 +31,7 @@ export function buildProgram(onRun: (run: RunCommand) => void): Command {
     .version(version, '-V, --version')
     .enablePositionalOptions()
     .addHelpText('after', `\n${EXIT_CODES_HELP}\n`);
-  addOutputOptions(addCommonOptions(program)).action((options: OutputOptions) => {
+  addDataFileOptions(addOutputOptions(addCommonOptions(program))).action((options: OutputOptions & DataFileOptions) => {
     onRun(async (ctx) => (await import('./commands/run-all.js')).runAll(ctx(options), options));
   });
 
@@ -41,16 +42,16 @@ export function buildProgram(onRun: (run: RunCommand) => void): Command {
       onRun(async (ctx) => (await import('./commands/parse.js')).runParse(ctx(options), files, options));
     });
 
-  addCommonOptions(program.command('check').description('lint plan documents: every diagnostic with file:line, grouped by severity'))
+  addDataFileOptions(addCommonOptions(program.command('check').description('lint plan documents: every diagnostic with file:line, grouped by severity')))
     .argument('[files...]', FILES_HELP)
     .option('--strict', 'exit 1 on warnings too (errors always exit 1)')
-    .action((files: string[], options: CommonOptions & { strict?: boolean }) => {
+    .action((files: string[], options: CommonOptions & DataFileOptions & { strict?: boolean }) => {
       onRun(async (ctx) => (await import('./commands/check.js')).runCheck(ctx(options), files, options));
     });
 
-  addOutputOptions(addCommonOptions(program.command('compare').description('cross-compare plans: indicators, departments, projects, text reuse')))
+  addDataFileOptions(addOutputOptions(addCommonOptions(program.command('compare').description('cross-compare plans: indicators, departments, projects, text reuse'))))
     .argument('[files...]', FILES_HELP)
-    .action((files: string[], options: OutputOptions) => {
+    .action((files: string[], options: OutputOptions & DataFileOptions) => {
       onRun(async (ctx) => (await import('./commands/compare.js')).runCompare(ctx(options), files, options));
     });
 

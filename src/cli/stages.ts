@@ -1,6 +1,7 @@
 import type { Diagnostic, PlanDocument } from '../model/types.js';
 import { SCHEMA_VERSION } from '../model/types.js';
 import type { Format } from '../render/report.js';
+import type { DataTables } from './data-files.js';
 import { UsageError } from './errors.js';
 import type { OutputFile } from './write-files.js';
 
@@ -20,13 +21,16 @@ export interface ComparisonOutput {
   diagnostics: Diagnostic[];
 }
 
-/** compare → report → files. The JSON format carries the comparison data with the schema version. */
-export async function comparisonFiles(documents: readonly PlanDocument[], formats: readonly Format[]): Promise<ComparisonOutput> {
+/**
+ * compare → report → files. The JSON format carries the comparison data with the schema version.
+ * `tables` replaces the catalogue and department table under templates/ (--indicators, --departments).
+ */
+export async function comparisonFiles(documents: readonly PlanDocument[], formats: readonly Format[], tables: DataTables = {}): Promise<ComparisonOutput> {
   const { compare } = await import('../compare/index.js');
   const { comparisonReport } = await import('../compare/report.js');
   const { renderAll } = await import('../render/registry.js');
   // Text reuse is part of compare's default analysis.
-  const comparison = compare(documents);
+  const comparison = compare(documents, tables);
   const input = { report: comparisonReport(comparison), data: { schemaVersion: SCHEMA_VERSION, ...comparison } };
   return { files: await renderAll(input, formats, { baseName: COMPARISON_NAME }), diagnostics: comparison.diagnostics };
 }

@@ -1,5 +1,6 @@
 import { FORMATS } from '../../render/formats.js';
 import type { CliContext } from '../context.js';
+import { loadDataFiles, type DataFileOptions } from '../data-files.js';
 import { reportDiagnostics } from '../diagnostics.js';
 import { emitOutputs } from '../emit.js';
 import { loadInputs } from '../inputs.js';
@@ -12,8 +13,9 @@ import { comparisonFiles } from '../stages.js';
  * --json alone is shorthand for "--format json -o -" (the data on stdout); with --check
  * it makes the staleness listing JSON instead.
  */
-export async function runCompare(ctx: CliContext, files: string[], options: OutputOptions): Promise<CommandResult> {
+export async function runCompare(ctx: CliContext, files: string[], options: OutputOptions & DataFileOptions): Promise<CommandResult> {
   const dataToStdout = ctx.json && !options.check;
+  const tables = await loadDataFiles(ctx, options);
   const loaded = await loadInputs(ctx, files);
   if (loaded.documents.length === 0) {
     // Every input was unusable (already reported): writing an empty report would hide that.
@@ -22,7 +24,7 @@ export async function runCompare(ctx: CliContext, files: string[], options: Outp
     return { findings: 0, inputErrors: Math.max(1, loaded.unusable.length) };
   }
   const formats = options.format ?? (dataToStdout ? ['json' as const] : FORMATS);
-  const comparison = await comparisonFiles(loaded.documents, formats);
+  const comparison = await comparisonFiles(loaded.documents, formats, tables);
   reportDiagnostics(ctx, [...loaded.diagnostics, ...comparison.diagnostics]);
   const findings = await emitOutputs(ctx, comparison.files, {
     out: dataToStdout ? '-' : options.out,
