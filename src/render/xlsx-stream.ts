@@ -95,6 +95,10 @@ function writeTableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: str
   sheet.commit();
 }
 
+function* allMarks(report: Report): Generator<CellMark | undefined> {
+  for (const section of report.sections) for (const row of section.table?.rows ?? []) for (const cell of row) yield cell.mark;
+}
+
 function writeSummarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, report: Report, tableSheets: Map<ReportTable, string>): void {
   const sheet = workbook.addWorksheet(SUMMARY);
   sheet.columns = [{ width: 100, style: { alignment: { wrapText: true, vertical: 'top' } } }];
@@ -113,7 +117,7 @@ function writeSummarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, report:
     const name = section.table && tableSheets.get(section.table);
     if (name) add(`→ sheet "${name}" (${section.table?.rows.length ?? 0} rows)`);
   }
-  const marks = marksUsed(report.sections.flatMap((s) => s.table?.rows.flatMap((r) => r.map((c) => c.mark)) ?? []));
+  const marks = marksUsed(allMarks(report));
   if (marks.length > 0) {
     add('');
     add('Legend', { bold: true });
