@@ -4,6 +4,7 @@
  */
 import { DataFileError, isNonEmptyString, isRecord, isStringArray, parseYaml, readTemplate } from './data-file.js';
 import { dice } from '../text/bigrams.js';
+import { measureKey } from '../text/measure-key.js';
 import { byCodePoint, foldWidth, round3, stripPunctuation } from './text.js';
 
 export type Direction = 'higher' | 'lower';
@@ -130,6 +131,22 @@ function unitsCompatible(entry: CatalogueEntry, unit: string | null): boolean {
   return unitScale(entry, unit) !== null;
 }
 
+/** Below this, the words that tell measures apart (measureKey) are read as naming another measure. */
+const DISTINCT_KEY = 0.5;
+
+/**
+ * Dice of the whole names; when what is left after the words every measure shares differs
+ * (托养照护服务覆盖率 vs 基本康复服务覆盖率: keys 托养照护服务 / 基本康复服务), the score is
+ * lowered to the mean of the two. Never raised, so a match on boilerplate alone stays a near miss.
+ */
+function nameSimilarity(norm: string, normKey: string, alias: string): number {
+  const whole = dice(norm, alias);
+  const aliasKey = measureKey(alias);
+  if (normKey === '' || aliasKey === '') return whole;
+  const key = dice(normKey, aliasKey);
+  return key < DISTINCT_KEY ? Math.min(whole, (whole + key) / 2) : whole;
+}
+
 /** Match an indicator name (table row or prose subject) and its unit to the catalogue. */
 export function matchIndicator(name: string, unit: string | null, catalogue: Catalogue = defaultCatalogue()): IndicatorMatch {
   const observedUnit = normalizeUnit(unit) ?? inferUnit(name);
@@ -140,7 +157,8 @@ export function matchIndicator(name: string, unit: string | null, catalogue: Cat
     return { kind: 'matched', key: exact, confidence: 1, method: 'alias', comparable: unitsCompatible(entryOf(exact), observedUnit), unit: observedUnit };
   }
   const best = new Map<string, number>();
-  for (const [alias, key] of catalogue.aliasIndex) best.set(key, Math.max(best.get(key) ?? 0, dice(norm, alias)));
+  const normKey = measureKey(norm);
+  for (const [alias, key] of catalogue.aliasIndex) best.set(key, Math.max(best.get(key) ?? 0, nameSimilarity(norm, normKey, alias)));
   const all = [...best].sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]));
   // A stated unit settles between near-identical names ("…无障碍改造" in 户 is the count, not the coverage).
   const sameUnit = all.filter(([key]) => unitsCompatible(entryOf(key), observedUnit));

@@ -27,6 +27,16 @@ describe('compare on the seeds', () => {
     expect(row.most).toEqual([id('004')]);
     expect(row.least).toEqual([id('000'), id('001')]);
   });
+  it('places Leshan’s inline targets only where they are a catalogue measure (送教上门占比 l.63)', () => {
+    const rows = c.indicators.rows.filter((r) => r.cells.some((x) => x.plan === id('003')));
+    expect(rows.map((r) => r.key)).toEqual(['home-education-share']);
+    expect(rows[0]?.cells.find((x) => x.plan === id('003'))).toMatchObject({ target: { op: '<=', value: 15 }, origin: 'prose', line: 63, match: 'matched' });
+  });
+  it('keeps prose targets of other measures out of the rows (Banan 托养照护服务覆盖率 l.205)', () => {
+    const prose = c.indicators.rows.flatMap((r) => r.cells.filter((x) => x.origin === 'prose').map((x) => [r.key, x.name]));
+    expect(prose).not.toContainEqual(['basic-rehabilitation-coverage', '有需求的残疾人托养照护服务覆盖率']);
+    expect(prose.filter(([, name]) => /安排残疾人/.test(name ?? ''))).toEqual([]);
+  });
   it('labels plans by their locality', () => {
     expect(c.plans.map((p) => p.label)).toEqual(['自贡市', '巫山县', '碑林区', '乐山市', '巴南区']);
   });

@@ -49,6 +49,19 @@ describe('similarity fallback', () => {
     expect(matchIndicator('盲人按摩机构数量', '个').kind).toBe('unmatched');
     expect(matchIndicator('筛查率', '%').kind).toBe('unmatched');
   });
+  it('does not take a measure for another that shares only 残疾人…服务覆盖率 (Banan 004_ l.205)', () => {
+    const m = matchIndicator('有需求的残疾人托养照护服务覆盖率', '%');
+    expect(m.kind === 'unmatched' ? m.best?.key : m.key).not.toBe('basic-rehabilitation-coverage');
+    // Coverage in % is not the 托养 headcount in 人: never placed on that row as comparable.
+    if (m.kind !== 'unmatched') expect(m.comparable).toBe(false);
+  });
+  it('keeps a near wording of the same measure uncertain, not unmatched (Beilin 002_ l.163)', () => {
+    expect(matchIndicator('困难重度残疾人居家无障碍覆盖率', '%')).toMatchObject({ kind: 'uncertain', key: 'home-accessibility-retrofit-coverage' });
+  });
+  it('leaves prose subjects that are no catalogue measure unmatched (Leshan 003_ l.73, l.89)', () => {
+    expect(matchIndicator('党政机关、事业单位安排残疾人就业人数', '名').kind).toBe('unmatched');
+    expect(matchIndicator('优先安排残疾人就业比例', '%').kind).toBe('unmatched');
+  });
   it('maps a prose subject with a locality lead-in', () => {
     expect(matchIndicator('全区残疾人基本康复服务覆盖率', '%')).toMatchObject({ kind: 'matched', key: 'basic-rehabilitation-coverage' });
   });

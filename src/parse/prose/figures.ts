@@ -37,6 +37,7 @@ const RELATIVE_DOWN = /(?:降低|下降|减少)了?\s*$/;
 const CHINESE_AFTER_BOUND = /(至少|不少于|不低于|最少)(建有|配备|安排|设立|有|为)?([一两二三四五六七八九十百千]+)/g;
 // 《title》, 〔2022〕 document numbers, （含50人） restatements, 第六届: numbers that are never figures.
 const NOT_A_FIGURE_BEFORE = /(?:第|〔|\[|[（(]含)\s*$/;
+const PERCENT_WORDS = /百分之(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/g;
 const CUE_WINDOW = 40;
 const RANGE_LOWER = /(\d+(?:\.\d+)?)\s*%?\s*[-—–~～至]\s*$/;
 
@@ -47,17 +48,28 @@ const ARABIC_NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?[千万亿]*%?/g;
 
 function numbersIn(clause: string): NumberAt[] {
   const found: NumberAt[] = [];
+  // "百分之九十", "百分之90": a percentage written out; other readings of its characters are dropped.
+  if (clause.includes('百分之')) {
+    for (const m of clause.matchAll(PERCENT_WORDS)) {
+      const value = parseChineseNumber(m[0]);
+      const start = m.index ?? 0;
+      if (value !== null) found.push({ start, end: start + m[0].length, value, percent: true });
+    }
+  }
+  const free = (start: number, end: number): boolean => found.every((n) => !n.percent || end <= n.start || start >= n.end);
   for (const m of clause.matchAll(ARABIC_NUMBER)) {
     const percent = m[0].endsWith('%');
     const value = parseChineseNumber(percent ? m[0].slice(0, -1) : m[0]);
     const start = m.index ?? 0;
-    if (value !== null) found.push({ start, end: start + m[0].length, value, percent });
+    if (value !== null && free(start, start + m[0].length)) found.push({ start, end: start + m[0].length, value, percent });
   }
-  if (!/至少|不少于|不低于|最少/.test(clause)) return found;
-  for (const m of clause.matchAll(CHINESE_AFTER_BOUND)) {
-    const value = parseChineseNumber(m[3] ?? '');
-    const start = (m.index ?? 0) + (m[1] ?? '').length + (m[2] ?? '').length;
-    if (value !== null) found.push({ start, end: start + (m[3] ?? '').length, value, percent: false });
+  if (/至少|不少于|不低于|最少/.test(clause)) {
+    for (const m of clause.matchAll(CHINESE_AFTER_BOUND)) {
+      const value = parseChineseNumber(m[3] ?? '');
+      const start = (m.index ?? 0) + (m[1] ?? '').length + (m[2] ?? '').length;
+      const end = start + (m[3] ?? '').length;
+      if (value !== null && free(start, end)) found.push({ start, end, value, percent: false });
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -97,7 +109,9 @@ export function findClauseFigures(clause: string, isExcluded: (offset: number) =
     else if (isMoneyUnit(unitInfo.unit)) cue = 'money';
     if (suffix && op === null) op = suffix.op;
     // "编制50人以上（含50人）的党政机关": a number that only describes what follows is no figure.
-    const describes = /^\s*(?:[（(][^）)]*[）)])?\s*的(?!标准|比例)/.test(clause.slice(end, end + 30));
+    // "实现80%以上的乡镇（街道）开展…" is a share, not a description: nothing before it is measured.
+    const share = unitInfo.unit === '%' && !/[\p{Script=Han}]{2}/u.test(clause.slice(segmentStart, n.start).replace(/^\s*(?:确保|力争|争取|实现|使|让|推动)/, ''));
+    const describes = !share && /^\s*(?:[（(][^）)]*[）)])?\s*的(?!标准|比例)/.test(clause.slice(end, end + 30));
     if (describes && (cue === 'suffix' || cue === 'none') && !verb && !isMoneyUnit(unitInfo.unit)) continue;
     const cueStart = windowStart + Math.min(cueAt, before.length);
     figures.push({

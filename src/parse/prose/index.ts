@@ -25,7 +25,7 @@ interface Context {
 }
 
 // Most sentences hold no number at all; they are passed over before any clause work.
-const MAY_HOLD_FIGURE = /\d|至少|不少于|不低于|最少/;
+const MAY_HOLD_FIGURE = /\d|至少|不少于|不低于|最少|百分之/;
 
 function record(ctx: Context, p: Paragraph, sentence: Span, paragraphPast: () => boolean): void {
   if (!MAY_HOLD_FIGURE.test(sentence.text)) return;
