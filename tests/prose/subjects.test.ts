@@ -62,6 +62,22 @@ describe('subjects: the noun phrase the comparator governs', () => {
     expect(t).toMatchObject({ subject: '继续深造研究生的残疾学生一次性资助', value: { value: 10000 } });
   });
 
+  it('a sentence that opens with who is paid owns its standards, past a 在…基础上 circumstance (003 l.67)', () => {
+    const { targets } = proseOf(
+      '就读于特殊教育学校的残疾学生，在享受现有普惠资助政策的基础上，每人每月再给予不低于300元的生活补助。就读普通高等院校的专科、本科残疾学生，再分别给予一次性资助3000元、5000元。',
+    );
+    expect(targets.map((t) => [t.subject, t.value.op, t.value.value, t.unit])).toEqual([
+      ['就读于特殊教育学校的残疾学生生活补助', '>=', 300, '元/人·月'],
+      ['就读普通高等院校的专科、本科残疾学生一次性资助', '=', 3000, '元'],
+      ['就读普通高等院校的专科、本科残疾学生一次性资助', '=', 5000, '元'],
+    ]);
+  });
+
+  it('a clause that starts with a verb does not name a payee (003 l.81)', () => {
+    const [t] = proseOf('积极支持残疾人就业培训并按规定给予培训补贴，按规定给予每人1万元的一次性创业补贴。').targets;
+    expect(t?.subject).toBe('一次性创业补贴');
+  });
+
   it('a verb’s object is its head noun, without the description before 的 (004 l.295, 003 l.24)', () => {
     const { targets } = proseOf(
       '遴选1个以上适合残疾人创业就业、具有市场潜力的非遗项目。\n每个县（市、区）至少建有一所以农村失能特困人员、残疾人等特殊家庭老年人专业照护为主的县级特困人员供养服务机构（养护院）。',

@@ -5,10 +5,10 @@
  */
 import { findClauseFigures, type ClauseFigure, type Cue } from './figures.js';
 import { lastAtOrBefore, splitClauses, type Span } from './paragraphs.js';
-import { cleanSubject, distributeSubject, headNoun, subjectOf } from './subject.js';
+import { CONDITION, ownerBefore, pricedEarlier, recipientBefore } from './earlier-clauses.js';
+import { cleanSubject, distributeSubject, subjectOf } from './subject.js';
+import { isMoneyUnit } from './units.js';
 
-// "对招用残疾人比例超过1.6%、不足25%的，…给予奖励": a condition, not a commitment.
-const CONDITION = /^\s*(?:对|凡|若|如|因)[^]*的\s*[，,：:]?\s*$/;
 
 // Offsets inside 《titles》: numbers there name documents, not figures.
 export function titleRanges(text: string): (offset: number) => boolean {
@@ -38,45 +38,6 @@ export interface Found {
   subject: string;
 }
 
-// A clause that only names institutions owns the count that follows: "编制50人以上（含50人）的党政机关、
-// 编制67人以上（含67人）的事业单位，至少安排1名残疾人" counts what 党政机关、事业单位 place.
-const INSTITUTION = /^[\p{Script=Han}]{2,20}(?:机关|单位|企业|部门|机构)$/u;
-// "安排残疾人就业未达到规定比例的，": a relative clause without its head states a condition.
-const HEADLESS = /的\s*[，,：:]?\s*$/;
-const RECIPIENT = /^\s*(?:对|为|向|给)/;
-
-function institutionsOf(clause: string): string | null {
-  const text = clause.replace(/[（(][^）)]*[）)]/g, '').replace(/[，,：:。；\s]+$/, '');
-  const names = text.split('、').map((part) => headNoun(part.replace(/\s+/g, '')).replace(/^在/, ''));
-  return names.every((n) => INSTITUTION.test(n)) ? names.join('、') : null;
-}
-
-/** The institutions named by the clauses just before clause k (conditions between are passed over). */
-function ownerBefore(clauses: readonly Span[], k: number): string {
-  const names: string[] = [];
-  for (let j = k - 1; j >= 0; j--) {
-    const text = clauses[j]?.text ?? '';
-    if (CONDITION.test(text) || HEADLESS.test(text)) continue;
-    const named = institutionsOf(text);
-    if (named === null) break;
-    names.unshift(named);
-  }
-  return names.join('、');
-}
-
-/** "加快推进残疾人家庭无障碍改造，对…家庭，按照户均6000元标准测算": a standard prices what an earlier clause names. */
-function pricedEarlier(clauses: readonly Span[], k: number): string {
-  let recipient = '';
-  for (let j = k - 1; j >= 0; j--) {
-    const text = clauses[j]?.text ?? '';
-    if (CONDITION.test(text)) continue;
-    const named = cleanSubject(text);
-    if (RECIPIENT.test(text)) recipient ||= headNoun(named);
-    else if (named) return `${named}标准`;
-  }
-  return recipient ? `${recipient}标准` : '标准';
-}
-
 // A subject that names only the kind of figure: the measure is in the next clause ("按…50元的标准，实施…项目").
 const WEAK_SUBJECT = /^(?:标准|比例)$/;
 const BOUNDING_CUES: ReadonlySet<Cue> = new Set(['comparator', 'suffix', 'reach', 'relative']);
@@ -90,6 +51,7 @@ export function figuresOfSentence(sentence: Span, inTitle: (offset: number) => b
     const figures = findClauseFigures(clause.text, (o) => inTitle(offset + o));
     const firstOfClause = found.length;
     let beforeTaken = false;
+    let payee = '';
     figures.forEach((figure, i) => {
       const next = figures[i + 1];
       const after = clause.text.slice(figure.end, Math.min(next ? next.cueStart : clause.text.length, figure.end + 60));
@@ -99,9 +61,13 @@ export function figuresOfSentence(sentence: Span, inTitle: (offset: number) => b
       if (named.from === 'earlier') subject = pricedEarlier(clauses, k);
       if (named.from === 'after' && !named.owned && subject !== '') subject = ownerBefore(clauses, k) + subject;
       if (WEAK_SUBJECT.test(subject) && !next) subject = cleanSubject(clauses[k + 1]?.text ?? '') || subject;
+      if (isMoneyUnit(figure.unit) && (named.from === 'after' || named.from === 'before') && !named.owned) payee ||= recipientBefore(clauses, k);
       found.push({ clause, figure, subject });
     });
-    shareSubjects(found.slice(firstOfClause), clause.text);
+    const run = found.slice(firstOfClause);
+    shareSubjects(run, clause.text);
+    // After 分别 is distributed: "专科、本科残疾学生，再分别给予一次性资助3000元、5000元" names one payee for both.
+    if (payee) for (const f of run) if (f.subject !== '' && isMoneyUnit(f.figure.unit)) f.subject = payee + f.subject;
   });
   found.forEach((f, i) => {
     const prev = found[i - 1];
