@@ -14,6 +14,8 @@ const INSTITUTION = /^[\p{Script=Han}]{2,20}(?:机关|单位|企业|部门|机�
 // "安排残疾人就业未达到规定比例的，": a relative clause without its head states a condition.
 const HEADLESS = /的\s*[，,：:]?\s*$/;
 const RECIPIENT = /^\s*(?:对|为|向|给)/;
+// Look back a few clauses only: what owns a figure is said close to it, and long unpunctuated runs stay linear.
+const LOOKBACK = 8;
 
 function institutionsOf(clause: string): string | null {
   const text = clause.replace(/[（(][^）)]*[）)]/g, '').replace(/[，,：:。；\s]+$/, '');
@@ -24,7 +26,7 @@ function institutionsOf(clause: string): string | null {
 /** The institutions named by the clauses just before clause k (conditions between are passed over). */
 export function ownerBefore(clauses: readonly Span[], k: number): string {
   const names: string[] = [];
-  for (let j = k - 1; j >= 0; j--) {
+  for (let j = k - 1; j >= Math.max(0, k - LOOKBACK); j--) {
     const text = clauses[j]?.text ?? '';
     if (CONDITION.test(text) || HEADLESS.test(text)) continue;
     const named = institutionsOf(text);
@@ -43,7 +45,7 @@ const PERSON_END = /(?:人|生|员|者|对象|家庭|儿童)$/;
  * that opens by naming who is paid owns the standards that follow (an opening 对… may be split by a comma).
  */
 export function recipientBefore(clauses: readonly Span[], k: number): string {
-  for (let j = k - 1; j >= 0; j--) {
+  for (let j = k - 1; j >= Math.max(0, k - LOOKBACK); j--) {
     const text = cleanSubject(clauses[j]?.text ?? '');
     if (CIRCUMSTANCE.test(clauses[j]?.text ?? '')) continue;
     const opens = j === 0 || (j === 1 && RECIPIENT.test(clauses[0]?.text ?? ''));
@@ -55,7 +57,7 @@ export function recipientBefore(clauses: readonly Span[], k: number): string {
 /** "加快推进残疾人家庭无障碍改造，对…家庭，按照户均6000元标准测算": a standard prices what an earlier clause names. */
 export function pricedEarlier(clauses: readonly Span[], k: number): string {
   let recipient = '';
-  for (let j = k - 1; j >= 0; j--) {
+  for (let j = k - 1; j >= Math.max(0, k - LOOKBACK); j--) {
     const text = clauses[j]?.text ?? '';
     if (CONDITION.test(text)) continue;
     const named = cleanSubject(text);
