@@ -20,16 +20,34 @@ export interface ParseOptions {
 }
 
 // Text a decoder made of a binary file: NULs, C0 controls, or mostly U+FFFD.
+const BAD = /[\ufffd\u0001-\u0008\u000e-\u001f]/g;
+
 function looksBinary(text: string): boolean {
   if (text.includes('\u0000')) return true;
-  let bad = 0;
+  // Clean text (nearly every document) is settled by one native scan for the bad characters.
+  const bad = text.match(BAD)?.length ?? 0;
+  return bad >= 4 && bad / visibleCount(text) > 0.05;
+}
+
+/** Code points that are not whitespace (what /\s/ matches), as `for…of` would count them. */
+function visibleCount(text: string): number {
   let visible = 0;
-  for (const c of text) {
-    if (/\s/.test(c)) continue;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) continue;
     visible++;
-    if (c === '\ufffd' || /[\u0001-\u0008\u000e-\u001f]/.test(c)) bad++;
+    // A surrogate pair is one code point.
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
   }
-  return visible > 0 && bad >= 4 && bad / visible > 0.05;
+  return visible;
+}
+
+function isSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function emptyPlan(lines: readonly Line[], source: string): Plan {

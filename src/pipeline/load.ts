@@ -3,6 +3,7 @@ import { parsePlan } from '../parse/index.js';
 import { readDiagnostic } from '../read/diagnostic.js';
 import { expandPaths, readFileBytes } from '../read/files.js';
 import { readDocument } from '../read/index.js';
+import { splitLineBreaks } from '../text/line-breaks.js';
 
 export interface LoadOptions {
   /** Files read and parsed at the same time (I/O overlap only; parsing is synchronous). */
@@ -33,7 +34,7 @@ export function parseSourceText(source: SourceText): { document: PlanDocument | 
         `no plan found (no headings, indicator table, projects, tasks or targets) in this ${source.format} file`);
       return { document: null, diagnostics: [...diagnostics, none] };
     }
-    const lines = source.text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+    const lines = splitLineBreaks(source.text.replace(/^\ufeff/, ''));
     return { document: { plan, lines, lineMap: source.lineMap }, diagnostics };
   } catch (error) {
     // The parser promises not to throw; if it does, only this file is lost.

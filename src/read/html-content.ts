@@ -11,7 +11,6 @@ const ALWAYS_DROPPED = new Set([
 ]);
 const CHROME_TAGS = new Set(['header', 'footer', 'aside']);
 const CHROME_NAME = /(?:^|[\s_-])(?:nav|navbar|menu|footer|foot|breadcrumbs?|crumbs?|share|sharing|sidebar|side|banner|toolbar|topbar|pagination|pager|copyright|search|login|related|ad|ads|print|position|location|wza|skip)(?:$|[\s_-])/i;
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
 // Elements that hold a page's parts; a <p> holding 90% of the text is still content, not a frame.
 const CONTAINERS = new Set(['html', 'body', 'div', 'section', 'article', 'main', 'center', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
@@ -19,11 +18,28 @@ const CONTAINERS = new Set(['html', 'body', 'div', 'section', 'article', 'main',
 // Share of the text a child must hold for the walk to descend into it.
 const DESCEND_SHARE = 0.9;
 
+// Counts per node, filled on first use: the content search asks again for every level it descends.
+const counted = new WeakMap<Nodes, number>();
+
+/** CJK characters in the text under a node. Trees are not changed once built, so counts are kept. */
 export function cjkCount(node: Nodes): number {
-  if (node.type === 'text') return node.value.match(CJK)?.length ?? 0;
+  if (node.type === 'text') return cjkInText(node.value);
   if (node.type !== 'element' && node.type !== 'root') return 0;
+  const known = counted.get(node);
+  if (known !== undefined) return known;
   let count = 0;
   for (const child of node.children) count += cjkCount(child);
+  counted.set(node, count);
+  return count;
+}
+
+/** Characters in U+3400–U+9FFF and U+F900–U+FAFF. */
+export function cjkInText(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) count++;
+  }
   return count;
 }
 

@@ -108,6 +108,16 @@ function cellText(cell: Element): string {
   return out.lines.join(' ').replace(/\t+/g, ' ');
 }
 
+/** Characters in U+3400–U+9FFF. */
+function hanziCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) count++;
+  }
+  return count;
+}
+
 /** Parse an HTML page and return the plan's text as lines (tables as tab-separated rows). */
 export function htmlToLines(html: string): HtmlLines {
   const root: Root = withoutChrome(fromHtml(html));
@@ -116,6 +126,6 @@ export function htmlToLines(html: string): HtmlLines {
   for (const title of titlesBefore(root, content)) walk(title, out);
   walk(content, out);
   out.flush();
-  const textLength = out.lines.reduce((sum, line) => sum + (line.match(/[\u3400-\u9fff]/g)?.length ?? 0), 0);
+  const textLength = out.lines.reduce((sum, line) => sum + hanziCount(line), 0);
   return { lines: out.lines, lineMap: out.lineMap, textLength };
 }

@@ -2,6 +2,7 @@ import type { Nodes, Root, Table } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { splitLineBreaks } from '../text/line-breaks.js';
 
 export interface MarkdownLines {
   lines: string[];
@@ -30,7 +31,7 @@ function collectTables(node: Nodes, tables: Table[]): void {
  * becomes one tab-separated line per row, its delimiter row dropped.
  */
 export function markdownToLines(text: string): MarkdownLines {
-  const source = text.split(/\r\n|\r|\n/);
+  const source = splitLineBreaks(text);
   if (!DELIMITER_ROW.test(text)) return { lines: source, lineMap: null };
   const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(text);
   const tables: Table[] = [];
