@@ -86,6 +86,10 @@ describe('Zigong task table (专栏 10, note 逗号前为牵头单位 at line 42
   it('handles a cell without comma, rows after blank page-break lines, and the last row', () => {
     expect(taskAt(plan.tasks, 394)).toMatchObject({ no: 14, lead: ['市残联'], co: [] });
     expect(taskAt(plan.tasks, 390)).toMatchObject({ no: 10, lead: ['市残联'] });
+    // Single blank lines (page breaks) before rows 21 and 33.
+    expect(taskAt(plan.tasks, 402)).toMatchObject({ no: 21, text: '巩固提高残疾儿童少年义务教育质量，规范送教上门服务。', lead: ['市教育体育局'], co: ['市残联'] });
+    expect(taskAt(plan.tasks, 415)).toMatchObject({ no: 33, text: '加强残疾人法治宣传工作。', lead: ['市司法局'], co: ['市残联', '市教育体育局'] });
+    expect(taskAt(plan.tasks, 421)).toMatchObject({ no: 39, lead: ['市委宣传部'], co: ['市残联', '市总工会', '团市委', '市妇联'] });
     expect(taskAt(plan.tasks, 413)?.co).toHaveLength(8);
     expect(taskAt(plan.tasks, 422)).toMatchObject({
       no: 40, text: '发展残疾人慈善事业，鼓励和规范助残慈善活动。', lead: ['市残联'], co: ['市民政局'],

@@ -32,6 +32,23 @@ describe('Leshan inline tasks', () => {
     });
   });
 
+  it('reads tasks that follow a section heading with no blank line between (lines 48–49, 114–115)', () => {
+    expect(taskAt(plan.tasks, 49)?.text.startsWith('强化残疾预防工作。')).toBe(true);
+    // Line 117: three lead units; the co list ends with a vague unit and the counties.
+    const care = taskAt(plan.tasks, 115);
+    expect(care).toMatchObject({
+      no: 22,
+      lead: ['市残联', '市文化广电旅游局', '市体育局'],
+      co: ['市民政局', '市总工会', '团市委', '市妇联', '市政府残工委其他相关单位', ...COUNTIES],
+    });
+    expect(care?.text.startsWith('广泛开展残疾人关爱活动。')).toBe(true);
+  });
+
+  it('keeps the 责任单位 line and the convention note out of the task text', () => {
+    expect(plan.tasks).toHaveLength(23);
+    for (const task of plan.tasks) expect(task.text).not.toMatch(/责任单位|逗号前为牵头单位/);
+  });
+
   it('never splits inside brackets', () => {
     expect(taskAt(plan.tasks, 94)).toMatchObject({
       no: 18,
