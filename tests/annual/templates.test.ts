@@ -60,6 +60,8 @@ describe('buildTemplates', () => {
     for (const w of wb.worksheets) expect((w as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection?.sheet).toBe(true);
     const ind = wb.getWorksheet('指标')!;
     const rows = ind.rowCount;
+    // The checks below run per indicator row: make sure there are some (the report test fills 6).
+    expect(rows).toBeGreaterThanOrEqual(7);
     const actual = columnOf(ind, '2025年实际值');
     const status = columnOf(ind, '进展状态');
     const unit = columnOf(ind, '单位');
