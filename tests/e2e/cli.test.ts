@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAN_WITH_WARNINGS, tempDir } from '../cli/run-cli.js';
 import { expectGolden } from '../render/golden.js';
@@ -36,7 +37,35 @@ describe('plan-diff parse', () => {
     const output = JSON.parse(run.stdout) as { schemaVersion: number; plans: { indicators: unknown[] }[] };
     expect(output.schemaVersion).toBe(1);
     expect(output.plans).toHaveLength(1);
-    expect(output.plans[0]?.indicators.length).toBeGreaterThan(0);
+    expect(output.plans[0]?.indicators).toHaveLength(12); // Zigong's 专栏1, lines 80–91
+  });
+
+  it('seeds --json validates against the shipped JSON Schema (issue 2)', () => {
+    const run = runBin(['parse', SEEDS, '--json'], dir);
+    expect(run.code).toBe(0);
+    const schema = JSON.parse(readFileSync(join(REPO, 'schema', 'plan-diff.schema.json'), 'utf8')) as object;
+    const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+    const output = JSON.parse(run.stdout) as { plans: { indicators: unknown[]; tasks: unknown[] }[] };
+    expect(validate(output), JSON.stringify(validate.errors)).toBe(true);
+    // Zigong, Wushan, Beilin, Leshan, Banan: indicator and task rows read from the documents.
+    expect(output.plans.map((p) => [p.indicators.length, p.tasks.length])).toEqual([[12, 40], [11, 30], [0, 0], [0, 23], [11, 32]]);
+  });
+
+  it('bad files next to a good one: one line each, no stack trace, exit 2, the good plan still printed', () => {
+    writeFileSync(join(dir, 'noise.txt'), Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 2654435761) >>> 24)));
+    writeFileSync(join(dir, 'empty.docx'), '');
+    writeFileSync(join(dir, 'page.html'), '<html><body><nav>首页</nav><p>页面不存在</p></body></html>');
+    const run = runBin(['parse', 'noise.txt', 'empty.docx', 'page.html', SEED, '--json'], dir);
+    expect(run.code).toBe(2);
+    const errors = run.stderr.split('\n').filter((l) => l.startsWith('plan-diff: error'));
+    expect(errors).toHaveLength(3);
+    // Listed in file-name order.
+    expect(errors[0]).toMatch(/^plan-diff: error empty\.docx: empty file \(0 bytes\)/);
+    expect(errors[1]).toMatch(/^plan-diff: error noise\.txt: not a text document/);
+    expect(errors[2]).toMatch(/^plan-diff: error page\.html: \S/);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    const output = JSON.parse(run.stdout) as { plans: { source: string; tasks: unknown[] }[] };
+    expect(output.plans.map((p) => p.tasks.length)).toEqual([40]);
   });
 
   it('--json on one file loads no workbook, CSV, Markdown-writing, progress or worker-pool code', () => {
@@ -74,6 +103,13 @@ describe('usage and internal errors', () => {
     const run = runBin(['check'], dir, { PLAN_DIFF_TEST_INTERNAL_ERROR: '1' });
     expect(run.code).toBe(3);
     expect(run.stderr.trim().split('\n')).toEqual(['plan-diff: internal error simulated internal failure (PLAN_DIFF_TEST_INTERNAL_ERROR=1) (rerun with --verbose for details)']);
+  });
+
+  it('internal failure with --verbose: exit 3 and the stack trace', () => {
+    const run = runBin(['check', '--verbose'], dir, { PLAN_DIFF_TEST_INTERNAL_ERROR: '1' });
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/^plan-diff: internal error simulated internal failure/);
+    expect(run.stderr).toMatch(/^\s+at /m);
   });
 });
 
@@ -141,6 +177,21 @@ describe('plan-diff (default run) and --check', () => {
     const first = readFileSync(join(dir, 'out', 'comparison.xlsx'));
     runBin(['-q'], dir);
     expect(readFileSync(join(dir, 'out', 'comparison.xlsx')).equals(first)).toBe(true);
+  });
+
+  it.each([
+    ['compare', 'comparison-indicators.csv'],
+    ['template', join('templates', 'leshan-shi-2025.md')],
+  ])('%s --check: exit 0 when fresh; exit 1 naming a stale file, which it leaves alone', (command, file) => {
+    expect(runBin([command, '--check'], dir)).toMatchObject({ code: 0, stdout: '' });
+    const path = join(dir, 'out', file);
+    writeFileSync(path, 'edited by hand\n');
+    const run = runBin([command, '--check'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(`stale    out/${file}\n`);
+    expect(readFileSync(path, 'utf8')).toBe('edited by hand\n');
+    runBin([command, '-q'], dir);
+    expect(runBin([command, '--check'], dir).code).toBe(0);
   });
 });
 
