@@ -116,8 +116,12 @@ describe('check', () => {
 
   it('--json gives the diagnostics and counts', async () => {
     const run = await runCli(['check', 'plan.txt', '--json'], { cwd: dir });
-    const output = JSON.parse(run.stdout) as { counts: Record<string, number>; files: string[] };
-    expect(output.counts.warning).toBeGreaterThanOrEqual(1);
+    const output = JSON.parse(run.stdout) as { counts: Record<string, number>; files: string[]; diagnostics: { level: string; code: string; line: number | null }[] };
+    // Line 8 has 3 of the header's 5 cells, so row 2 also has no 2025 target.
+    expect(output.diagnostics.filter((d) => d.level === 'warning').map((d) => [d.code, d.line])).toEqual([
+      ['parse/table-missing-cells', 8], ['parse/indicator-no-target', 8],
+    ]);
+    expect(output.counts.warning).toBe(2);
     expect(output.counts.error).toBe(0);
     expect(output.files).toEqual(['plan.txt']);
   });
