@@ -118,8 +118,12 @@ export function shortName(name: string): string {
   return short.length >= 2 ? short : name;
 }
 
+/** Non-overlapping occurrences of `word` in `text`. */
 function countOf(text: string, word: string): number {
-  return word === '' ? 0 : text.split(word).length - 1;
+  if (word === '') return 0;
+  let count = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) count++;
+  return count;
 }
 
 /** How strongly a text points at this division's parents (province, city). */

@@ -30,11 +30,15 @@ const PATTERNS: ReadonlyArray<readonly [NumberingStyle, RegExp]> = [
   ['paren-arabic', /^([（(]\s*(\d{1,2})\s*[）)][、.．]?)\s*(.*)$/],
 ];
 
+const NUMBERING_START = /^[第一二三四五六七八九十百零〇两（(\d]/;
+
 // Ends of a heading title: the run-in body starts after the first full stop.
 const SENTENCE_END = /[。！？]/;
 
 /** How a line's text is numbered, or null when it does not start with a numbering. */
 export function readNumbering(text: string): NumberedLine | null {
+  // Every pattern opens with 第, a Chinese numeral, a bracket or a digit: most lines are settled here.
+  if (!NUMBERING_START.test(text)) return null;
   for (const [style, pattern] of PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;

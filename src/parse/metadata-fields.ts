@@ -6,11 +6,15 @@
 import type { Line } from './lines.js';
 import { parseChineseNumber } from './numerals.js';
 
+const FIELD_OPENERS = '[［【';
+
 /** "[ 发文字号 ]" followed by its value on the next non-empty line (government site info boxes). */
 export function scrapedField(lines: readonly Line[], label: string): { value: string; line: number } | null {
   const field = new RegExp(`^[\\[［【]\\s*${label}\\s*[\\]］】]\\s*[:：]?\\s*(.*)$`);
   for (let i = 0; i < lines.length; i++) {
-    const m = field.exec(lines[i]?.text ?? '');
+    const text = lines[i]?.text ?? '';
+    if (!FIELD_OPENERS.includes(text.charAt(0))) continue;
+    const m = field.exec(text);
     if (!m) continue;
     if ((m[1] ?? '').trim() !== '') return { value: (m[1] ?? '').trim(), line: lines[i]?.no ?? 0 };
     const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
@@ -58,6 +62,9 @@ export function readDateLine(text: string): string | null {
 // The names of issuing bodies end like this; a signature is such a name alone on its line.
 const ISSUER = /^[\p{Script=Han}（）()]{2,40}(?:人民政府|人民政府办公室|人民政府办公厅|办公厅|办公室|委员会|联合会|残联|局|厅|委)$/u;
 
+// The last characters ISSUER allows: a cheap test before it, on every line of the document.
+const ISSUER_LAST = '府室厅会联局委';
+
 export interface Signature {
   issuer: string | null;
   issuedOn: string | null;
@@ -73,7 +80,7 @@ export function findSignature(lines: readonly Line[]): Signature {
   const nonEmpty = lines.filter((l) => l.text.trim() !== '');
   for (let i = 0; i < nonEmpty.length; i++) {
     const line = nonEmpty[i];
-    if (!line || !ISSUER.test(line.text.replace(/\s+/g, ''))) continue;
+    if (!line || !ISSUER_LAST.includes(line.text.trimEnd().slice(-1)) || !ISSUER.test(line.text.replace(/\s+/g, ''))) continue;
     for (const next of nonEmpty.slice(i + 1, i + 4)) {
       const date = readDateLine(next.text);
       if (date) return { issuer: line.text.replace(/\s+/g, ''), issuedOn: date, line: next.no };

@@ -17,6 +17,7 @@ interface Cell {
 
 const ROW_NUMBER = /^(\d{1,3})[.．]?$/;
 const FIRST_COLUMN = /^(?:序号|编号|序列|顺序)$/;
+const FIRST_COLUMN_START = '序编顺';
 const MAX_HEADER_FRAGMENTS = 12;
 
 function rowNumber(text: string): number | null {
@@ -132,7 +133,7 @@ export function findStackedTables(lines: readonly Line[]): Table[] {
   const tables: Table[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
-    if (line.cells !== null || !FIRST_COLUMN.test(compact(line.text))) continue;
+    if (line.cells !== null || !FIRST_COLUMN_START.includes(line.text.trimStart().charAt(0)) || !FIRST_COLUMN.test(compact(line.text))) continue;
     // A bounded look first: most 序号 lines do not start a stacked table.
     if (!headerAt(cellsFrom(lines, i, 4 * MAX_HEADER_FRAGMENTS))) continue;
     const cells = cellsFrom(lines, i);

@@ -17,7 +17,15 @@ const LABEL_SPLIT = new RegExp(`${LABEL}\\s*[:：]`, 'g');
 const BRACKET_SUFFIX = /[（(](?:[^（）()]|[（(][^（）()]*[)）])+[)）]\s*[。.]?\s*$/;
 
 function suffixOf(text: string): string | undefined {
+  if (!endsInBracket(text)) return undefined;
   return LABEL_SUFFIX.exec(text)?.[0] ?? markedSuffix(text);
+}
+
+// Both suffix patterns end in `[)）]\s*[。.]?\s*$`: a cheap test first, as most lines end otherwise.
+function endsInBracket(text: string): boolean {
+  let end = text.trimEnd();
+  if (end.endsWith('。') || end.endsWith('.')) end = end.slice(0, -1).trimEnd();
+  return end.endsWith(')') || end.endsWith('）');
 }
 
 function markedSuffix(text: string): string | undefined {

@@ -18,6 +18,13 @@ const PAGE_NUMBER = /(?:\.{2,}|…+|·{2,}|\t)\s*\d{1,3}\s*$/;
 const LEADERS = /(?:\.{2,}|…+|·{2,})\s*\d{1,3}\s*$/;
 const TOC_TITLE = /^目\s*录$/;
 
+// Both page-number patterns end in a digit and optional whitespace; most lines are settled here.
+function endsInDigit(raw: string): boolean {
+  const trimmed = raw.trimEnd();
+  const c = trimmed.charCodeAt(trimmed.length - 1);
+  return c >= 0x30 && c <= 0x39;
+}
+
 function withoutPageNumber(raw: string): string {
   return raw.replace(PAGE_NUMBER, '').replace(/^[\s#*]+|[\s*]+$/g, '');
 }
@@ -26,7 +33,7 @@ function withoutPageNumber(raw: string): string {
 // tabbed entry must be a two-cell line that is numbered like a heading or follows a 目录 line.
 function isPageNumbered(line: Line, afterTitle: boolean): boolean {
   // TOC entries are short; the cap also keeps the leader pattern linear on pathological lines.
-  if (line.raw.length > 200 || !/\p{Script=Han}/u.test(line.raw)) return false;
+  if (line.raw.length > 200 || !endsInDigit(line.raw) || !/\p{Script=Han}/u.test(line.raw)) return false;
   if (LEADERS.test(line.raw)) return true;
   if (!PAGE_NUMBER.test(line.raw)) return false;
   const cells = line.raw.split('\t').filter((c) => c.trim() !== '');
