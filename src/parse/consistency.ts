@@ -4,8 +4,8 @@
  * with another value, (c) the same task listed twice. Findings are diagnostics with both lines.
  */
 import type { Diagnostic, Indicator, Plan, ProseFigure, Task, Value } from '../model/types.js';
-import { bigrams, diceOfBigrams } from '../text/bigrams.js';
-import { measureSimilarity } from './prose/similarity.js';
+import { bigrams, diceOfBigrams, type Bigrams } from '../text/bigrams.js';
+import { measureKey } from '../text/measure-key.js';
 
 type Finding = Omit<Diagnostic, 'file'>;
 
@@ -44,23 +44,52 @@ function sameUnit(indicator: Indicator, figure: ProseFigure): boolean {
   return indicator.unit === null || figure.unit === null || indicator.unit === figure.unit;
 }
 
+/** A measure name's key (see measureKey) and its bigrams, computed once per name and plan. */
+interface KeyedName {
+  key: string;
+  grams: Bigrams;
+}
+
+function keyedName(name: string): KeyedName {
+  const key = measureKey(name);
+  return { key, grams: bigrams(key) };
+}
+
+/** measureSimilarity (prose/similarity.ts) of two names already keyed. */
+function similarity(a: KeyedName, b: KeyedName): number {
+  if (a.key === '' || b.key === '') return 0;
+  return a.key === b.key ? 1 : diceOfBigrams(a.grams, b.grams);
+}
+
+interface KeyedIndicator {
+  indicator: Indicator;
+  name: KeyedName;
+}
+
 /** The one indicator a prose figure measures, or null when none or several fit equally. */
-function matchIndicator(figure: ProseFigure, indicators: readonly Indicator[]): Indicator | null {
+function matchIndicator(figure: ProseFigure, indicators: readonly KeyedIndicator[]): Indicator | null {
   let best: Indicator | null = null;
   let bestScore = SAME_MEASURE;
   let tie = false;
-  for (const indicator of indicators) {
+  let subject: KeyedName | null = null;
+  for (const { indicator, name } of indicators) {
     if (!sameUnit(indicator, figure)) continue;
-    const score = measureSimilarity(indicator.name, figure.subject);
+    subject ??= keyedName(figure.subject);
+    const score = similarity(name, subject);
     if (score > bestScore) [best, bestScore, tie] = [indicator, score, false];
     else if (score === bestScore && best !== null) tie = true;
   }
   return tie ? null : best;
 }
 
+function keyedIndicators(indicators: readonly Indicator[]): KeyedIndicator[] {
+  return indicators.map((indicator) => ({ indicator, name: keyedName(indicator.name) }));
+}
+
 function baselineFindings(plan: Plan): Finding[] {
+  const withBaseline = keyedIndicators(plan.indicators.filter((i) => i.baseline !== null));
   return plan.achievements.flatMap((a): Finding[] => {
-    const indicator = matchIndicator(a, plan.indicators.filter((i) => i.baseline !== null));
+    const indicator = matchIndicator(a, withBaseline);
     if (!indicator?.baseline || !contradict(indicator.baseline, a.value)) return [];
     const [il, al] = [indicator.source.line, a.source.line];
     return [{
@@ -72,8 +101,9 @@ function baselineFindings(plan: Plan): Finding[] {
 }
 
 function targetFindings(plan: Plan): Finding[] {
+  const withTarget = keyedIndicators(plan.indicators.filter((i) => i.target?.value != null));
   return plan.targets.flatMap((t): Finding[] => {
-    const indicator = matchIndicator(t, plan.indicators.filter((i) => i.target?.value != null));
+    const indicator = matchIndicator(t, withTarget);
     const target = indicator?.target;
     if (!indicator || !target || t.value.relativeTo || t.value.value === null || target.value === t.value.value) return [];
     const [il, tl] = [indicator.source.line, t.source.line];
@@ -89,10 +119,12 @@ function targetFindings(plan: Plan): Finding[] {
 const taskKey = (t: Task): string => t.text.replace(/^\s*[\d一二三四五六七八九十]+[.、．]\s*/, '').replace(/[\s\p{P}\p{S}]/gu, '');
 
 function duplicateTaskFindings(tasks: readonly Task[]): Finding[] {
-  const keyed = tasks.map((t) => ({ task: t, key: taskKey(t), grams: bigrams(taskKey(t)) })).filter((k) => k.key.length >= 4);
+  const keyed = tasks.map((t) => ({ task: t, key: taskKey(t) })).filter((k) => k.key.length >= 4)
+    .map((k) => ({ ...k, grams: bigrams(k.key) }));
   const findings: Finding[] = [];
   keyed.forEach((a, i) => {
-    for (const b of keyed.slice(i + 1)) {
+    for (let j = i + 1; j < keyed.length; j++) {
+      const b = keyed[j]!;
       const [short, long] = a.key.length <= b.key.length ? [a.key, b.key] : [b.key, a.key];
       if (short.length < long.length * SAME_TASK) continue;
       if (a.key !== b.key && diceOfBigrams(a.grams, b.grams) < SAME_TASK) continue;

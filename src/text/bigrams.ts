@@ -4,26 +4,40 @@
  * stage can use it without loading normalize's data files.
  */
 
-/** Multiset of character bigrams; a single character counts as one "bigram". */
-export function bigrams(text: string): Map<string, number> {
-  const chars = [...text];
-  const counts = new Map<string, number>();
-  if (chars.length === 1) counts.set(chars[0] as string, 1);
-  for (let i = 0; i + 1 < chars.length; i++) {
-    const pair = `${chars[i]}${chars[i + 1]}`;
-    counts.set(pair, (counts.get(pair) ?? 0) + 1);
+/**
+ * Multiset of character bigrams (code points; a single character counts as one "bigram"), kept
+ * as sorted numeric keys: comparing two is a merge walk, with no string or map per bigram.
+ */
+export type Bigrams = Float64Array;
+
+const PLANES = 0x110000;
+
+export function bigrams(text: string): Bigrams {
+  const codes: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.codePointAt(i) as number;
+    if (c > 0xffff) i++;
+    codes.push(c);
   }
-  return counts;
+  if (codes.length === 1) return Float64Array.of(-1 - (codes[0] as number));
+  const keys = new Float64Array(Math.max(codes.length - 1, 0));
+  for (let i = 0; i + 1 < codes.length; i++) keys[i] = (codes[i] as number) * PLANES + (codes[i + 1] as number);
+  return keys.sort();
 }
 
 /** Sørensen–Dice coefficient of two bigram multisets, in [0, 1]. */
-export function diceOfBigrams(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  let total = 0;
+export function diceOfBigrams(a: Bigrams, b: Bigrams): number {
+  const total = a.length + b.length;
   let shared = 0;
-  for (const n of a.values()) total += n;
-  for (const [pair, n] of b) {
-    total += n;
-    shared += Math.min(n, a.get(pair) ?? 0);
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
   }
   return total === 0 ? 0 : (2 * shared) / total;
 }
