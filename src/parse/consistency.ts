@@ -119,15 +119,17 @@ function targetFindings(plan: Plan): Finding[] {
 const taskKey = (t: Task): string => t.text.replace(/^\s*[\d一二三四五六七八九十]+[.、．]\s*/, '').replace(/[\s\p{P}\p{S}]/gu, '');
 
 function duplicateTaskFindings(tasks: readonly Task[]): Finding[] {
-  const keyed = tasks.map((t) => ({ task: t, key: taskKey(t) })).filter((k) => k.key.length >= 4)
-    .map((k) => ({ ...k, grams: bigrams(k.key) }));
+  const keyed: Array<{ task: Task; key: string; grams?: Bigrams }> = tasks.map((t) => ({ task: t, key: taskKey(t) }))
+    .filter((k) => k.key.length >= 4);
+  // Bigrams only for tasks that meet one of similar length: most pairs differ in length already.
+  const gramsOf = (k: (typeof keyed)[number]): Bigrams => (k.grams ??= bigrams(k.key));
   const findings: Finding[] = [];
   keyed.forEach((a, i) => {
     for (let j = i + 1; j < keyed.length; j++) {
       const b = keyed[j]!;
       const [short, long] = a.key.length <= b.key.length ? [a.key, b.key] : [b.key, a.key];
       if (short.length < long.length * SAME_TASK) continue;
-      if (a.key !== b.key && diceOfBigrams(a.grams, b.grams) < SAME_TASK) continue;
+      if (a.key !== b.key && diceOfBigrams(gramsOf(a), gramsOf(b)) < SAME_TASK) continue;
       const [first, second] = [a.task.source.line, b.task.source.line];
       findings.push({
         level: 'warning', line: second, code: 'consistency/duplicate-task',

@@ -40,16 +40,20 @@ export class BoxTracker {
 }
 
 const ITEM_STYLES: ReadonlySet<NumberingStyle> = new Set(['arabic', 'paren-arabic']);
+const ITEM_START = /^\s*[\d（(]/;
 
 /**
  * Lines whose Arabic item number sits in a run of paragraph-shaped items ("25.…。…", "26.短标题",
  * "27.…。…"): a short title there is an item without body text, not a heading.
  */
 export function itemsAmongParagraphs(lines: readonly Line[]): Set<number> {
-  const items = lines.flatMap((line) => {
-    const numbered = line.cells ? null : readNumbering(line.text.trim());
-    return numbered && ITEM_STYLES.has(numbered.style) ? [{ line: line.no, numbered }] : [];
-  });
+  const items: Array<{ line: number; numbered: NumberedLine }> = [];
+  for (const line of lines) {
+    // Arabic items open with a digit or a bracket: other lines need no numbering read.
+    if (line.cells || !ITEM_START.test(line.text)) continue;
+    const numbered = readNumbering(line.text.trim());
+    if (numbered && ITEM_STYLES.has(numbered.style)) items.push({ line: line.no, numbered });
+  }
   const inRun = new Set<number>();
   items.forEach((item, i) => {
     const { style, number } = item.numbered;

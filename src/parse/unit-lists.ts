@@ -17,6 +17,7 @@ export type LeadConvention = 'comma' | 'semicolon' | 'first';
 
 /** The convention the document states, searched in its whole text, or null when it states none. */
 export function findLeadConvention(text: string): LeadConvention | null {
+  if (!text.includes('牵头')) return null;
   if (/(?:逗号|，|,)\s*(?:之?前|前面)(?:的|面的)?(?:单位|部门)?(?:为|是)牵头/.test(text)) return 'comma';
   if (/(?:分号|；|;)\s*(?:之?前|前面)(?:的|面的)?(?:单位|部门)?(?:为|是)牵头/.test(text)) return 'semicolon';
   if (/(?:排在?第一|排名第一|第一个|首位|列第一)(?:位|的)?(?:单位|部门)?(?:为|是)牵头/.test(text)) return 'first';
@@ -35,16 +36,18 @@ export function cleanUnitList(text: string): string {
 function splitTopLevel(text: string, isSeparator: (c: string) => boolean): string[] {
   const parts: string[] = [];
   let depth = 0;
-  let current = '';
-  for (const c of text) {
+  let from = 0;
+  // By code unit: every bracket and separator is a BMP character, so halves of a pair never match.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
     if (OPENERS.includes(c)) depth++;
     else if (CLOSERS.includes(c) && depth > 0) depth--;
     if (depth === 0 && isSeparator(c)) {
-      parts.push(current);
-      current = '';
-    } else current += c;
+      parts.push(text.slice(from, i));
+      from = i + 1;
+    }
   }
-  parts.push(current);
+  parts.push(text.slice(from));
   return parts;
 }
 

@@ -1,5 +1,6 @@
 import { analyse } from 'chardet';
 import iconv from 'iconv-lite';
+import { isUtf8 } from 'node:buffer';
 import type { Diagnostic } from '../model/types.js';
 import { bomEncoding, hasNul, looksLikeUtf16, wholeLines } from './byte-signals.js';
 import { readDiagnostic } from './diagnostic.js';
@@ -38,8 +39,8 @@ export function decodeBytes(bytes: Uint8Array, file: string, declared: string | 
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   const nul = hasNul(sample);
   if (!nul) {
-    const utf8 = strictUtf8Text(bytes);
-    if (utf8 !== null) return decoded(utf8, 'UTF-8', 'utf-8', file);
+    // Validation is a native scan; decoding valid bytes needs no error checks (no BOM reaches here).
+    if (isUtf8(bytes)) return decoded(asBuffer(bytes).toString('utf8'), 'UTF-8', 'utf-8', file);
   }
   if (nul && !looksLikeUtf16(sample)) return binary(file, 'NUL bytes');
 
@@ -70,7 +71,7 @@ function mixedLines(bytes: Uint8Array, file: string): DecodeResult {
     const newline = bytes.indexOf(0x0a, start);
     const end = newline < 0 ? bytes.length : newline + 1;
     const chunk = bytes.subarray(start, end);
-    if (isStrictUtf8(chunk)) parts.push(strictUtf8.decode(chunk));
+    if (isUtf8(chunk)) parts.push(strictUtf8.decode(chunk));
     else {
       parts.push(iconv.decode(asBuffer(chunk), 'gb18030'));
       legacyLines.push(line);
@@ -95,18 +96,6 @@ function decoded(text: string, encoding: string, method: Method, file: string): 
 function binary(file: string, reason: string): DecodeResult {
   const error = readDiagnostic('error', file, 'read/binary', 'not a text document (binary data)', { reason });
   return { text: null, encoding: null, diagnostics: [error] };
-}
-
-function strictUtf8Text(bytes: Uint8Array): string | null {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
-function isStrictUtf8(bytes: Uint8Array): boolean {
-  return strictUtf8Text(bytes) !== null;
 }
 
 const CLEAN_SCORE = 0.85;

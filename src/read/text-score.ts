@@ -10,8 +10,9 @@ export function textScore(text: string): number {
   const common = commonHanziSet();
   let total = 0;
   let sum = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i) as number;
+    if (code > 0xffff) i++;
     total++;
     sum += charWeight(code, common);
   }
