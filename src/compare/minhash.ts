@@ -14,6 +14,41 @@ export function shingles(text: string, size: number): Set<string> {
   return set;
 }
 
+/**
+ * The same set as `shingles`, as sorted distinct 32-bit hashes: a twentieth of the memory of a
+ * Set of strings, and Jaccard becomes a merge of two sorted arrays. Equal to the string set's
+ * similarity unless two shingles of the pair collide in 32 bits.
+ */
+export function shingleHashes(text: string, size: number): Uint32Array {
+  const chars = [...text];
+  if (chars.length === 0) return new Uint32Array(0);
+  if (chars.length < size) return Uint32Array.of(fnv1a(text));
+  const out = new Uint32Array(chars.length - size + 1);
+  for (let i = 0; i + size <= chars.length; i++) {
+    let gram = chars[i]!;
+    for (let j = 1; j < size; j++) gram += chars[i + j]!;
+    out[i] = fnv1a(gram);
+  }
+  out.sort();
+  let n = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[n - 1]) out[n++] = out[i]!;
+  return out.slice(0, n);
+}
+
+/** Jaccard similarity of two sorted distinct hash arrays (from `shingleHashes`). */
+export function jaccardSorted(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) { shared++; i++; j++; } else if (x < y) i++; else j++;
+  }
+  return shared / (a.length + b.length - shared);
+}
+
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 && b.size === 0) return 1;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -57,12 +92,10 @@ export interface LshParams {
 
 /**
  * MinHash signature: per seeded hash function, the minimum over the set. The k functions are
- * h_i(x) = fmix(h(x) xor seed_i), computed over the shingles' base hashes once.
+ * h_i(x) = fmix(h(x) xor seed_i) over the shingles' base hashes h(x) (from `shingleHashes`).
  */
-export function signature(set: ReadonlySet<string>, hashSeeds: Uint32Array): Uint32Array {
-  const bases = new Uint32Array(set.size);
-  let n = 0;
-  for (const item of set) bases[n++] = fnv1a(item);
+export function signature(bases: Uint32Array, hashSeeds: Uint32Array): Uint32Array {
+  const n = bases.length;
   const sig = new Uint32Array(hashSeeds.length);
   for (let i = 0; i < hashSeeds.length; i++) {
     const seed = hashSeeds[i];
@@ -80,13 +113,13 @@ export function signature(set: ReadonlySet<string>, hashSeeds: Uint32Array): Uin
  * Groups items whose signatures agree on all rows of at least one band. With 32 bands of 4 rows
  * a pair at Jaccard 0.6 collides with probability ≈ 0.99, a pair at 0.3 with ≈ 0.23.
  */
-export function lshBuckets(sets: readonly ReadonlySet<string>[], params: LshParams): number[][] {
+export function lshBuckets(sets: readonly Uint32Array[], params: LshParams): number[][] {
   const hashSeeds = seeds(params.bands * params.rows);
   // One table per band, keyed by a hash of the band's rows: a collision only adds a candidate
   // pair, which the caller verifies exactly anyway.
   const tables = Array.from({ length: params.bands }, () => new Map<number, number[]>());
   sets.forEach((set, id) => {
-    if (set.size === 0) return;
+    if (set.length === 0) return;
     const sig = signature(set, hashSeeds);
     for (let band = 0; band < params.bands; band++) {
       let key = band;

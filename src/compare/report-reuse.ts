@@ -1,14 +1,16 @@
 /**
  * Report sections for text reuse: per-plan shares, each plan's distinctive sentences, and
- * (for small sets) how many sentences each pair of plans shares.
+ * how many sentences plans share: a plan × plan table when every pair is known (small sets),
+ * else each plan's closest partners, one row each, so the table grows linearly with the plans.
  */
 import type { ReportSection } from '../render/report.js';
+import type { TextReuseResult } from './text-reuse.js';
 import type { Comparison } from './types.js';
 import type { Namer } from './wording.js';
 
 /** Distinctive sentences listed per plan; the JSON output has all of them. */
 export const MAX_DISTINCTIVE = 30;
-/** The plan × plan overlap table is shown up to this many plans. */
+/** The plan × plan overlap table is shown up to this many plans (when all pairs are known). */
 export const MAX_PAIR_PLANS = 20;
 
 export function reuseSections(c: Comparison, n: Namer, paragraphs: string[]): ReportSection[] {
@@ -45,9 +47,14 @@ export function reuseSections(c: Comparison, n: Namer, paragraphs: string[]): Re
       keyColumns: 2,
     },
   });
-  if (c.plans.length <= MAX_PAIR_PLANS) {
+  sections.push(pairSection(c, reuse, n));
+  return sections;
+}
+
+function pairSection(c: Comparison, reuse: TextReuseResult, n: Namer): ReportSection {
+  if (c.plans.length <= Math.min(MAX_PAIR_PLANS, reuse.partnersPerPlan + 1)) {
     const shared = new Map(reuse.pairs.map((p) => [`${p.planId}\u0000${p.otherPlanId}`, p.shared]));
-    sections.push({
+    return {
       title: 'Shared text between plans',
       paragraphs: ['Rows: the plan whose sentences are counted; columns: the plan that holds a copy.'],
       table: {
@@ -55,7 +62,25 @@ export function reuseSections(c: Comparison, n: Namer, paragraphs: string[]): Re
         columns: [{ header: 'Plan' }, ...c.plans.map((p) => ({ header: p.label, kind: 'number' as const }))],
         rows: c.plans.map((row) => [{ value: row.label }, ...c.plans.map((col) => ({ value: col.id === row.id ? null : (shared.get(`${row.id}\u0000${col.id}`) ?? 0) }))]),
       },
-    });
+    };
   }
-  return sections;
+  const sentences = new Map(reuse.plans.map((p) => [p.planId, p.sentences]));
+  const partners = new Map<string, TextReuseResult['pairs']>();
+  for (const p of reuse.pairs) partners.set(p.planId, [...(partners.get(p.planId) ?? []), p]);
+  return {
+    title: 'Closest plans',
+    paragraphs: [
+      `For each plan, the ${reuse.partnersPerPlan} plans holding copies of most of its sentences (sentences counted per cluster of near copies).`,
+      'Partners are sought among every plan sharing text held by a few plans, and among neighbours in the input order for text nearly every plan repeats.',
+    ],
+    table: {
+      name: 'reuse-pairs',
+      columns: [{ header: 'Plan' }, { header: 'Rank', kind: 'number' }, { header: 'Other plan' }, { header: 'Shared sentences', kind: 'number' }, { header: 'Share of its sentences', kind: 'percent' }],
+      rows: c.plans.flatMap((plan) => (partners.get(plan.id) ?? []).map((p, i) => {
+        const total = sentences.get(p.planId) ?? 0;
+        return [{ value: n.plan(p.planId) }, { value: i + 1 }, { value: n.plan(p.otherPlanId) }, { value: p.shared }, { value: total === 0 ? 0 : Math.round((p.shared / total) * 1000) / 10 }];
+      })),
+      keyColumns: 2,
+    },
+  };
 }

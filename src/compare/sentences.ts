@@ -91,11 +91,19 @@ function lineAt(paragraph: Paragraph, offset: number): number {
   return index;
 }
 
+/** Number of code points (a surrogate pair counts once), without building an array. */
+function codePoints(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
 /**
  * Sentences of at least `minLength` normalised characters. `lineMap[i]` is the original line
- * of text line i+1 (null: the same).
+ * of text line i+1 (null: the same). `normalised` caches normal forms across calls: text repeated
+ * in many plans is normalised once.
  */
-export function splitSentences(lines: readonly string[], lineMap: readonly number[] | null, minLength = 12): Sentence[] {
+export function splitSentences(lines: readonly string[], lineMap: readonly number[] | null, minLength = 12, normalised?: Map<string, string>): Sentence[] {
   const out: Sentence[] = [];
   for (const paragraph of paragraphs(lines)) {
     let offset = bodyStart(paragraph.text);
@@ -103,8 +111,12 @@ export function splitSentences(lines: readonly string[], lineMap: readonly numbe
       const start = offset + (piece.length - piece.trimStart().length);
       offset += piece.length + 1;
       const text = piece.trim();
-      const normal = normalise(text);
-      if ([...normal].length < minLength) continue;
+      let normal = normalised?.get(text);
+      if (normal === undefined) {
+        normal = normalise(text);
+        normalised?.set(text, normal);
+      }
+      if (codePoints(normal) < minLength) continue;
       const index = lineAt(paragraph, start);
       out.push({ text, normal, line: lineMap?.[index] ?? index + 1 });
     }

@@ -7,7 +7,8 @@
 import type { PlanDocument } from '../model/types.js';
 import type { LshParams } from './minhash.js';
 import { splitSentences } from './sentences.js';
-import { matchSentences, reusedElsewhere, type MatchOptions, type SentenceItem as Item } from './sentence-matching.js';
+import { topPartners } from './reuse-partners.js';
+import { SentenceForms, type MatchOptions } from './sentence-matching.js';
 
 export interface TextReuseInput {
   planId: string;
@@ -23,6 +24,8 @@ export interface TextReuseOptions {
   lsh?: LshParams;
   /** In a bucket larger than this, each sentence is compared with this many neighbours only. */
   window?: number;
+  /** Partners listed per plan in `pairs`. */
+  partnersPerPlan?: number;
 }
 
 export interface PlanTextReuse {
@@ -44,56 +47,67 @@ export interface PairOverlap {
 export interface TextReuseResult {
   threshold: number;
   shingleSize: number;
+  /** Each plan's pairs are its top partners by `shared`, at most this many. */
+  partnersPerPlan: number;
   plans: PlanTextReuse[];
+  /** By planId, then shared (descending), then otherPlanId; pairs sharing nothing are left out. */
   pairs: PairOverlap[];
 }
 
-const DEFAULTS: MatchOptions & { minSentenceLength: number } = {
-  threshold: 0.6, shingleSize: 3, minSentenceLength: 12, lsh: { bands: 32, rows: 4 }, window: 64,
+const DEFAULTS: MatchOptions & { minSentenceLength: number; partnersPerPlan: number } = {
+  threshold: 0.6, shingleSize: 3, minSentenceLength: 12, lsh: { bands: 32, rows: 4 }, window: 64, partnersPerPlan: 5,
 };
+/** How partners are sought (src/compare/reuse-partners.ts). */
+const PARTNER_SEARCH = { window: 8, rounds: 4 };
 
+const byId = (a: string, b: string): number => a.localeCompare(b);
 const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
 
-/** [other plan, number of this plan's sentences it holds a copy of], counted once per form. */
-function sharedWithOthers(own: readonly number[], plan: number, formOf: readonly number[],
-  plansNear: readonly Set<number>[], planCount: number): [number, number][] {
-  const perForm = new Map<number, number>();
-  for (const i of own) perForm.set(formOf[i] ?? 0, (perForm.get(formOf[i] ?? 0) ?? 0) + 1);
-  const counts = new Int32Array(planCount);
-  for (const [form, n] of perForm) for (const other of plansNear[form] ?? []) if (other !== plan) counts[other] += n;
-  const out: [number, number][] = [];
-  counts.forEach((n, other) => { if (n > 0) out.push([other, n]); });
-  return out;
+const sortedUnique = (values: Iterable<number>): Int32Array => Int32Array.from(new Set(values)).sort();
+
+/** A plan's sentences: their forms, and the text and line of each (for the distinctive list). */
+interface PlanSentences {
+  forms: Int32Array;
+  texts: string[];
+  lines: Int32Array;
 }
 
 /** Text reuse over any number of plans. Deterministic: fixed hash seeds, sorted outputs. */
 export function analyseTextReuse(inputs: readonly TextReuseInput[], options: TextReuseOptions = {}): TextReuseResult {
   const opts = { ...DEFAULTS, ...options };
-  const items: Item[] = [];
-  inputs.forEach((input, plan) => {
-    for (const s of splitSentences(input.lines, input.lineMap, opts.minSentenceLength)) {
-      items.push({ plan, text: s.text, normal: s.normal, line: s.line });
-    }
+  const forms = new SentenceForms(opts.shingleSize);
+  const normalised = new Map<string, string>(); // boilerplate recurs verbatim: normalise it once
+  const byPlan: PlanSentences[] = inputs.map((input, plan) => {
+    const sentences = splitSentences(input.lines, input.lineMap, opts.minSentenceLength, normalised);
+    return {
+      forms: Int32Array.from(sentences, (s) => forms.add(s.normal, plan)),
+      texts: sentences.map((s) => s.text),
+      lines: Int32Array.from(sentences, (s) => s.line),
+    };
   });
-  const { formOf, plansNear } = matchSentences(items, opts);
-  const byPlan = inputs.map(() => [] as number[]);
-  items.forEach((item, i) => byPlan[item.plan]?.push(i));
-  const reused = (i: number): boolean => reusedElsewhere(plansNear[formOf[i] ?? 0] ?? new Set(), items[i]?.plan ?? -1);
+  normalised.clear();
+  const { reused, clusterOf, clusterCount } = forms.match(opts);
   const plans: PlanTextReuse[] = inputs.map((input, plan) => {
-    const own = byPlan[plan] ?? [];
-    const reusedCount = own.filter(reused).length;
-    const distinctive = own
-      .filter((i) => !reused(i))
-      .map((i) => ({ text: items[i]?.text ?? '', line: items[i]?.line ?? 0 }))
-      .sort((a, b) => a.line - b.line || a.text.localeCompare(b.text));
-    const share = own.length === 0 ? 0 : round4(reusedCount / own.length);
-    return { planId: input.planId, sentences: own.length, reused: reusedCount, share, distinctive };
+    const own = byPlan[plan]!;
+    const distinctive: { text: string; line: number }[] = [];
+    own.forms.forEach((form, i) => {
+      if (reused[form] === 0) distinctive.push({ text: own.texts[i]!, line: own.lines[i]! });
+    });
+    distinctive.sort((a, b) => a.line - b.line || a.text.localeCompare(b.text));
+    const sentences = own.forms.length;
+    const reusedCount = sentences - distinctive.length;
+    const share = sentences === 0 ? 0 : round4(reusedCount / sentences);
+    return { planId: input.planId, sentences, reused: reusedCount, share, distinctive };
   });
-  const pairs: PairOverlap[] = byPlan.flatMap((own, plan) => sharedWithOthers(own, plan, formOf, plansNear, inputs.length)
-    .map(([other, shared]) => ({ planId: inputs[plan]?.planId ?? '', otherPlanId: inputs[other]?.planId ?? '', shared })));
-  pairs.sort((p, q) => p.planId.localeCompare(q.planId) || p.otherPlanId.localeCompare(q.otherPlanId));
-  plans.sort((p, q) => p.planId.localeCompare(q.planId));
-  return { threshold: opts.threshold, shingleSize: opts.shingleSize, plans, pairs };
+  const partners = topPartners({
+    reusedClusters: byPlan.map((own) => Int32Array.from(own.forms.filter((f) => reused[f] === 1), (f) => clusterOf[f]!)),
+    heldClusters: byPlan.map((own) => sortedUnique(Array.from(own.forms, (f) => clusterOf[f]!))),
+    clusterCount,
+  }, { ...PARTNER_SEARCH, k: opts.partnersPerPlan }, (a, b) => byId(inputs[a]?.planId ?? '', inputs[b]?.planId ?? ''));
+  const pairs: PairOverlap[] = partners.map((p) => ({ planId: inputs[p.plan]?.planId ?? '', otherPlanId: inputs[p.other]?.planId ?? '', shared: p.shared }));
+  pairs.sort((p, q) => byId(p.planId, q.planId) || q.shared - p.shared || byId(p.otherPlanId, q.otherPlanId));
+  plans.sort((p, q) => byId(p.planId, q.planId));
+  return { threshold: opts.threshold, shingleSize: opts.shingleSize, partnersPerPlan: opts.partnersPerPlan, plans, pairs };
 }
 
 /** Adapter for compare(): text reuse over parsed plan documents. */

@@ -75,6 +75,25 @@ describe('text reuse in the report', () => {
 });
 
 describe('large sets', () => {
+  it('lists each plan\'s closest partners, one row each, instead of a plan × plan table', () => {
+    const shared = '为符合条件的残疾儿童提供手术、辅助器具适配、康复训练等服务。';
+    const many = Array.from({ length: 8 }, (_, i) => ({
+      ...leshan,
+      plan: { ...leshan.plan, id: `p${i}`, region: { ...leshan.plan.region, name: `甲${i}县` } },
+      lines: [shared, i < 2 ? '推进残疾人托养中心项目建设，鼓励有条件的区县开展残疾人托养服务。' : `本县第${'一二三四五六七八'[i]}项承诺：建成${'东南西北中上下左'[i]}片区残疾人之家${'甲乙丙丁戊己庚辛'[i]}号示范点位。`],
+    }));
+    const r = comparisonReport(compare(many));
+    expect(section(r.sections, 'Shared text between plans')).toBeUndefined();
+    const closest = section(r.sections, 'Closest plans').table!;
+    expect(closest.columns.map((c) => c.header)).toEqual(['Plan', 'Rank', 'Other plan', 'Shared sentences', 'Share of its sentences']);
+    expect(closest.rows.filter((row) => row[0].value === '甲0县').map((row) => row.map((cell) => cell.value))).toEqual([
+      ['甲0县', 1, '甲1县', 2, 100],
+      ['甲0县', 2, '甲2县', 1, 50],
+      ['甲0县', 3, '甲3县', 1, 50],
+      ['甲0县', 4, '甲4县', 1, 50],
+      ['甲0县', 5, '甲5县', 1, 50],
+    ]);
+  });
   it('caps per-plan sentences and long lists of names', () => {
     const many = Array.from({ length: 9 }, (_, i) => ({ ...leshan, plan: { ...leshan.plan, id: `p${i}`, region: { ...leshan.plan.region, name: `甲${i}县` } } }));
     const r = comparisonReport(compare(many, { textReuse: false }));

@@ -119,4 +119,31 @@ describe('analyseTextReuse by shape', () => {
     expect(result.plans.every((p) => p.reused === p.sentences - 1)).toBe(true);
     expect(result.plans[0]?.distinctive[0]?.text).toMatch(/^本地承诺/);
   });
+
+  it('lists at most partnersPerPlan partners per plan, best first, and finds the plan a copy was made from', () => {
+    const shared = splitSentences(WUSHAN, null).slice(0, 20).map((s) => `${s.text}。`);
+    // Two local sentences per plan, 24 characters each drawn by a fixed xorshift sequence.
+    const pool = '山水城乡河湖林田路桥村镇街坊园区港湾岭峰溪泉石岩松柏桃李梅竹兰菊江海云霞星月日光明华新安康宁和平';
+    let state = 0x1b873593;
+    const next = (): number => {
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      return (state >>> 0) % pool.length;
+    };
+    const local = Array.from({ length: 12 }, () => [0, 1].map(() => `${Array.from({ length: 24 }, () => pool[next()]).join('')}。`));
+    // p07 copies p03's local sentences; everyone shares the boilerplate.
+    const inputs = Array.from({ length: 12 }, (_, i) => input(`p${String(i).padStart(2, '0')}`, [...shared, ...local[i === 7 ? 3 : i]!]));
+    const result = analyseTextReuse(inputs, { partnersPerPlan: 3 });
+    expect(result.partnersPerPlan).toBe(3);
+    for (const plan of result.plans) {
+      const mine = result.pairs.filter((p) => p.planId === plan.planId);
+      expect(mine.length).toBeLessThanOrEqual(3);
+      expect(mine.map((p) => p.shared)).toEqual([...mine.map((p) => p.shared)].sort((a, b) => b - a));
+      expect(mine.every((p) => p.shared <= plan.reused)).toBe(true);
+    }
+    expect(result.pairs.find((p) => p.planId === 'p07')).toMatchObject({ otherPlanId: 'p03', shared: 22 });
+    expect(result.pairs.find((p) => p.planId === 'p03')).toMatchObject({ otherPlanId: 'p07', shared: 22 });
+    expect(result.pairs.find((p) => p.planId === 'p00')).toMatchObject({ otherPlanId: 'p01', shared: 20 });
+  });
 });
