@@ -127,8 +127,7 @@ function duplicateTaskFindings(tasks: readonly Task[]): Finding[] {
   keyed.forEach((a, i) => {
     for (let j = i + 1; j < keyed.length; j++) {
       const b = keyed[j]!;
-      const [short, long] = a.key.length <= b.key.length ? [a.key, b.key] : [b.key, a.key];
-      if (short.length < long.length * SAME_TASK) continue;
+      if (Math.min(a.key.length, b.key.length) < Math.max(a.key.length, b.key.length) * SAME_TASK) continue;
       if (a.key !== b.key && diceOfBigrams(gramsOf(a), gramsOf(b)) < SAME_TASK) continue;
       const [first, second] = [a.task.source.line, b.task.source.line];
       findings.push({

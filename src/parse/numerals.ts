@@ -75,6 +75,7 @@ function parseChineseInteger(s: string): number | null {
   return total + section + group + (digit ?? 0);
 }
 
+const PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
 const ARABIC = /^(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)([千万亿]*)$/;
 
 /**
@@ -82,6 +83,8 @@ const ARABIC = /^(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)([千万亿]*)$/;
  * '3.37亿' → 337000000, '10.33万' → 103300, '二〇三五' → 2035, '十四' → 14, '百分之九十' → 90.
  */
 export function parseChineseNumber(input: string): number | null {
+  // Most numbers in a plan are plain ASCII ("2025", "95.5"): what the general path would return.
+  if (input.length <= 15 && PLAIN_DECIMAL.test(input)) return Number(input);
   const s = toHalfWidth(input).trim().replace(/^百分之/, '');
   if (s === '') return null;
   const arabic = ARABIC.exec(s);

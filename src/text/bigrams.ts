@@ -13,16 +13,18 @@ export type Bigrams = Float64Array;
 const PLANES = 0x110000;
 
 export function bigrams(text: string): Bigrams {
-  const codes: number[] = [];
+  const keys = new Float64Array(text.length);
+  let pairs = 0;
+  let characters = 0;
+  let previous = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.codePointAt(i) as number;
     if (c > 0xffff) i++;
-    codes.push(c);
+    if (characters++ > 0) keys[pairs++] = previous * PLANES + c;
+    previous = c;
   }
-  if (codes.length === 1) return Float64Array.of(-1 - (codes[0] as number));
-  const keys = new Float64Array(Math.max(codes.length - 1, 0));
-  for (let i = 0; i + 1 < codes.length; i++) keys[i] = (codes[i] as number) * PLANES + (codes[i + 1] as number);
-  return keys.sort();
+  if (characters === 1) return Float64Array.of(-1 - previous);
+  return keys.subarray(0, pairs).sort();
 }
 
 /** Sørensen–Dice coefficient of two bigram multisets, in [0, 1]. */

@@ -20,13 +20,15 @@ export function adjacentBound(before: string): { op: Comparator; at: number } | 
   return null;
 }
 
+// Bounding words, not signs, that nearbyBound looks for a few characters back.
+const NEARBY_WORDS = COMPARATOR_PREFIXES.filter(([word]) => word.length >= 2 && !/[<>=≥≤]/.test(word));
+
 // A bounding word a few characters further back: 不低于低保标准的50%.
 // The latest-ending word wins, the longer on a tie, so 不低于 is not read as 低于.
 export function nearbyBound(before: string): { op: Comparator; at: number } | null {
   const window = before.slice(-10);
   let best: { op: Comparator; at: number; end: number } | null = null;
-  for (const [word, op] of COMPARATOR_PREFIXES) {
-    if (word.length < 2 || /[<>=≥≤]/.test(word)) continue;
+  for (const [word, op] of NEARBY_WORDS) {
     const at = window.lastIndexOf(word);
     const end = at + word.length;
     if (at >= 0 && (best === null || end > best.end || (end === best.end && at < best.at))) best = { op, at, end };
