@@ -70,8 +70,8 @@ function pairSection(c: Comparison, reuse: TextReuseResult, n: Namer): ReportSec
   return {
     title: 'Closest plans',
     paragraphs: [
-      `For each plan, the ${reuse.partnersPerPlan} plans holding copies of most of its sentences (sentences counted per cluster of near copies).`,
-      'Partners are sought among every plan sharing text held by a few plans, and among neighbours in the input order for text nearly every plan repeats.',
+      `For each plan, the ${reuse.partnersPerPlan} plans holding verbatim or near copies of most of its sentences.`,
+      'Partners are sought, not all pairs counted: among the plans next to it in the holder list of each text it shares, then among its partners\' partners. The counts are exact.',
     ],
     table: {
       name: 'reuse-pairs',

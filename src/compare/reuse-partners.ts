@@ -1,6 +1,7 @@
 /**
  * The plans each plan shares most text with: its top `k` partners by the number of its reused
- * sentences whose cluster of near copies the partner also holds.
+ * sentences whose cluster of near copies the partner also holds (then counted exactly by
+ * `recount`: clusters chain near copies, so a cluster count can run high).
  *
  * Listing every pair is N × N when plans share boilerplate (10 million pairs for 3,200 plans),
  * so partners are chosen among candidates: the holders of the plan's rarest shared clusters
@@ -36,6 +37,8 @@ export interface PartnerOptions {
   window: number;
   /** Rounds of looking among partners' partners. */
   rounds: number;
+  /** The exact count of a chosen pair, which replaces the cluster count before the final sort. */
+  recount?: (plan: number, other: number) => number;
 }
 
 function holdersByCluster(held: readonly Int32Array[], clusterCount: number): Holders {
@@ -135,5 +138,10 @@ export function topPartners(input: PartnerInput, options: PartnerOptions, order:
       return best(plan, () => neighbourCandidates(plan, current, chosenBy, seen), partners);
     });
   }
-  return found.flat();
+  const recount = options.recount;
+  if (!recount) return found.flat();
+  return found.flatMap((partners) => partners
+    .map((p) => ({ ...p, shared: recount(p.plan, p.other) }))
+    .filter((p) => p.shared > 0)
+    .sort((a, b) => b.shared - a.shared || order(a.other, b.other)));
 }

@@ -120,6 +120,26 @@ export class SentenceForms {
     return form;
   }
 
+  /**
+   * How many of `mine` (forms of one plan's reused sentences, repeats count) the other plan
+   * holds verbatim or as a near copy: a form of `theirs` in the same cluster whose shingle sets
+   * reach the threshold. Exact, unlike counting shared clusters, which chains near copies.
+   */
+  copiesIn(mine: Int32Array, theirs: Int32Array, clusterOf: Int32Array, threshold: number): number {
+    const byCluster = new Map<number, number[]>();
+    for (const g of theirs) {
+      const list = byCluster.get(clusterOf[g]!);
+      if (list) list.push(g);
+      else byCluster.set(clusterOf[g]!, [g]);
+    }
+    let shared = 0;
+    for (const f of mine) {
+      const candidates = byCluster.get(clusterOf[f]!);
+      if (candidates && candidates.some((g) => g === f || jaccardSorted(this.sets[f]!, this.sets[g]!) >= threshold)) shared++;
+    }
+    return shared;
+  }
+
   /** Which forms are reused, and their clusters of near copies. */
   match(options: MatchOptions): SentenceMatches {
     const count = this.sets.length;

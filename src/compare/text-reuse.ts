@@ -99,11 +99,15 @@ export function analyseTextReuse(inputs: readonly TextReuseInput[], options: Tex
     const share = sentences === 0 ? 0 : round4(reusedCount / sentences);
     return { planId: input.planId, sentences, reused: reusedCount, share, distinctive };
   });
+  const reusedForms = byPlan.map((own) => own.forms.filter((f) => reused[f] === 1));
   const partners = topPartners({
-    reusedClusters: byPlan.map((own) => Int32Array.from(own.forms.filter((f) => reused[f] === 1), (f) => clusterOf[f]!)),
+    reusedClusters: reusedForms.map((own) => own.map((f) => clusterOf[f]!)),
     heldClusters: byPlan.map((own) => sortedUnique(Array.from(own.forms, (f) => clusterOf[f]!))),
     clusterCount,
-  }, { ...PARTNER_SEARCH, k: opts.partnersPerPlan }, (a, b) => byId(inputs[a]?.planId ?? '', inputs[b]?.planId ?? ''));
+  }, {
+    ...PARTNER_SEARCH, k: opts.partnersPerPlan,
+    recount: (plan, other) => forms.copiesIn(reusedForms[plan]!, byPlan[other]!.forms, clusterOf, opts.threshold),
+  }, (a, b) => byId(inputs[a]?.planId ?? '', inputs[b]?.planId ?? ''));
   const pairs: PairOverlap[] = partners.map((p) => ({ planId: inputs[p.plan]?.planId ?? '', otherPlanId: inputs[p.other]?.planId ?? '', shared: p.shared }));
   pairs.sort((p, q) => byId(p.planId, q.planId) || q.shared - p.shared || byId(p.otherPlanId, q.otherPlanId));
   plans.sort((p, q) => byId(p.planId, q.planId));
