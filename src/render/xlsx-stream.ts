@@ -2,50 +2,21 @@
  * Report → workbook through exceljs's streaming writer, for reports too large to build in
  * memory (a national comparison of thousands of plans). Same sheets, fills, notes and
  * neutralised formulas as render/xlsx.ts; rows are committed one by one, so memory stays flat.
- * The caller supplies the output stream (the CLI owns files). Zip entry dates are not fixed
- * here, so bytes differ between runs; read cells back to compare.
+ * The caller supplies the output stream; reportWorkbook (xlsx.ts) collects it into bytes with
+ * fixed zip dates, which is how the CLI gets large workbooks.
  */
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { safeCellValue } from './cells.js';
 import { MARK_STYLES, marksUsed } from './marks.js';
-import type { CellMark, Report, ReportCell, ReportColumn, ReportTable } from './report.js';
-import { displayWidth } from './text-width.js';
-import { sheetNames } from './xlsx-sheet-name.js';
-import { FIXED_DATE } from './xlsx.js';
+import type { CellMark, Report, ReportTable } from './report.js';
+import {
+  columnLooks, FIXED_DATE, HEADER_FILL, PERCENT_FORMAT, reportMarks, solid, stampWorkbook, SUMMARY, summaryLines, tableSheets, TITLE_FONT, WRAP_TOP,
+  type ColumnLook,
+} from './xlsx-look.js';
 
-const SUMMARY = 'Summary';
-const MIN_WIDTH = 6;
-const MAX_WIDTH = 60;
-const HEADER_FILL = 'FFDDEBF7';
 /** Widths are estimated from the first rows; scanning a million rows for a width is not worth it. */
 const WIDTH_SAMPLE_ROWS = 2000;
-
-const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
-
-function shownWidth(cell: ReportCell | undefined, column: ReportColumn): number {
-  const value = cell?.value;
-  const text = value === null || value === undefined ? '' : String(value) + (column.kind === 'percent' ? '%' : '');
-  return Math.max(0, ...text.split('\n').map(displayWidth));
-}
-
-interface ColumnLook {
-  width: number;
-  numFmt?: string;
-  wrap: boolean;
-}
-
-function columnLooks(table: ReportTable): ColumnLook[] {
-  const sample = table.rows.slice(0, WIDTH_SAMPLE_ROWS);
-  return table.columns.map((column, i) => {
-    const widest = Math.max(displayWidth(column.header), ...sample.map((cells) => shownWidth(cells[i], column)));
-    return {
-      width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2)),
-      ...(column.kind === 'percent' ? { numFmt: 'General"%"' } : {}),
-      wrap: widest + 2 > MAX_WIDTH,
-    };
-  });
-}
 
 /**
  * One style object per distinct look, shared by every cell that has it: exceljs caches style ids
@@ -55,12 +26,12 @@ function columnLooks(table: ReportTable): ColumnLook[] {
 function styleCache(): (look: ColumnLook, mark: CellMark | undefined) => Partial<ExcelJS.Style> {
   const cache = new Map<string, Partial<ExcelJS.Style>>();
   return (look, mark) => {
-    const key = `${look.numFmt ?? ''}|${look.wrap}|${mark ?? ''}`;
+    const key = `${look.percent}|${look.wrap}|${mark ?? ''}`;
     let style = cache.get(key);
     if (!style) {
       style = {
-        ...(look.numFmt ? { numFmt: look.numFmt } : {}),
-        ...(look.wrap ? { alignment: { wrapText: true, vertical: 'top' } } : {}),
+        ...(look.percent ? { numFmt: PERCENT_FORMAT } : {}),
+        ...(look.wrap ? { alignment: WRAP_TOP } : {}),
         ...(mark ? { fill: solid(MARK_STYLES[mark].fill) } : {}),
       };
       cache.set(key, style);
@@ -72,7 +43,7 @@ function styleCache(): (look: ColumnLook, mark: CellMark | undefined) => Partial
 function writeTableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, table: ReportTable): void {
   const keyColumns = Math.min(table.keyColumns ?? 1, table.columns.length);
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: keyColumns, ySplit: 1 }] });
-  const looks = columnLooks(table);
+  const looks = columnLooks(table, WIDTH_SAMPLE_ROWS);
   const styleOf = styleCache();
   sheet.columns = looks.map((look) => ({ width: look.width }));
   if (table.columns.length > 0) {
@@ -95,29 +66,19 @@ function writeTableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: str
   sheet.commit();
 }
 
-function* allMarks(report: Report): Generator<CellMark | undefined> {
-  for (const section of report.sections) for (const row of section.table?.rows ?? []) for (const cell of row) yield cell.mark;
-}
-
-function writeSummarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, report: Report, tableSheets: Map<ReportTable, string>): void {
+function writeSummarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, report: Report, sheets: Map<ReportTable, string>): void {
   const sheet = workbook.addWorksheet(SUMMARY);
-  sheet.columns = [{ width: 100, style: { alignment: { wrapText: true, vertical: 'top' } } }];
+  sheet.columns = [{ width: 100, style: { alignment: WRAP_TOP } }];
   const add = (text: string, font?: Partial<ExcelJS.Font>, fill?: string): void => {
     const row = sheet.addRow([safeCellValue(text)]);
     if (font) row.font = font;
     if (fill) row.getCell(1).fill = solid(fill);
     row.commit();
   };
-  add(report.title, { bold: true, size: 14 });
+  add(report.title, TITLE_FONT);
   for (const paragraph of report.summary) add(paragraph);
-  for (const section of report.sections) {
-    add('');
-    add(section.title, { bold: true });
-    for (const paragraph of section.paragraphs) add(paragraph);
-    const name = section.table && tableSheets.get(section.table);
-    if (name) add(`→ sheet "${name}" (${section.table?.rows.length ?? 0} rows)`);
-  }
-  const marks = marksUsed(allMarks(report));
+  for (const line of summaryLines(report, sheets)) add(line.text, line.bold ? { bold: true } : undefined);
+  const marks = marksUsed(reportMarks(report));
   if (marks.length > 0) {
     add('');
     add('Legend', { bold: true });
@@ -126,17 +87,15 @@ function writeSummarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, report:
   sheet.commit();
 }
 
-/** Streams the workbook into `output`; resolves once everything is written. */
+/**
+ * Streams the workbook into `output`; resolves once everything is written. The zip entries
+ * carry the time of writing: reportWorkbook (xlsx.ts) fixes them for reproducible bytes.
+ */
 export async function writeReportXlsxStream(report: Report, output: Writable, now: Date = FIXED_DATE): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
-  workbook.creator = 'plan-diff';
-  workbook.lastModifiedBy = 'plan-diff';
-  workbook.created = now;
-  workbook.modified = now;
-  const tables = report.sections.flatMap((s) => (s.table ? [s.table] : []));
-  const names = sheetNames(tables.map((t) => t.name), [SUMMARY]);
-  const tableSheets = new Map(tables.map((t, i) => [t, names[i] ?? t.name]));
-  writeSummarySheet(workbook, report, tableSheets);
-  tables.forEach((table) => writeTableSheet(workbook, tableSheets.get(table)!, table));
+  stampWorkbook(workbook, now);
+  const sheets = tableSheets(report);
+  writeSummarySheet(workbook, report, sheets);
+  for (const [table, name] of sheets) writeTableSheet(workbook, name, table);
   await workbook.commit();
 }

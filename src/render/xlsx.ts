@@ -1,33 +1,24 @@
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { RenderOptions } from './registry.js';
-import type { RenderedFile, RenderInput, Report, ReportCell, ReportColumn, ReportTable } from './report.js';
+import type { RenderedFile, RenderInput, Report, ReportTable } from './report.js';
 import { safeCellValue } from './cells.js';
 import { MARK_STYLES, marksUsed } from './marks.js';
-import { displayWidth } from './text-width.js';
-import { sheetNames } from './xlsx-sheet-name.js';
+import { columnLooks, FIXED_DATE, reportMarks, HEADER_FILL, PERCENT_FORMAT, solid, stampWorkbook, SUMMARY, summaryLines, tableSheets, TITLE_FONT, WRAP_TOP } from './xlsx-look.js';
+import { writeReportXlsxStream } from './xlsx-stream.js';
 import { fixZipDates } from './zip-dates.js';
 
 /**
  * Report → workbook: a summary sheet, then one sheet per table with a frozen header and
  * key columns, an autofilter, CJK-aware widths, fills for marks and notes for provenance.
  * Values are written exactly as in the report (so reading back equals the JSON output);
- * marks are fills, not text.
+ * marks are fills, not text. Reports above STREAM_CELLS cells go through exceljs's streaming
+ * writer (xlsx-stream.ts), which never holds the workbook model in memory.
  */
 
-/** Default stamp: a fixed date, so the same report always gives the same bytes. */
-export const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
-const SUMMARY = 'Summary';
-const MIN_WIDTH = 6;
-const MAX_WIDTH = 60;
-const HEADER_FILL = 'FFDDEBF7';
-
-const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
-
-function shownWidth(cell: ReportCell | undefined, column: ReportColumn): number {
-  const value = cell?.value;
-  const text = value === null || value === undefined ? '' : String(value) + (column.kind === 'percent' ? '%' : '');
-  return Math.max(0, ...text.split('\n').map(displayWidth));
-}
+export { FIXED_DATE } from './xlsx-look.js';
+/** Table cells from which the streaming writer is used (a national comparison has millions). */
+export const STREAM_CELLS = 50_000;
 
 function writeTableSheet(sheet: ExcelJS.Worksheet, table: ReportTable): void {
   const keyColumns = Math.min(table.keyColumns ?? 1, table.columns.length);
@@ -42,12 +33,11 @@ function writeTableSheet(sheet: ExcelJS.Worksheet, table: ReportTable): void {
       if (source.note) cell.note = source.note;
     });
   }
-  table.columns.forEach((column, i) => {
+  columnLooks(table).forEach((look, i) => {
     const sheetColumn = sheet.getColumn(i + 1);
-    const widest = Math.max(displayWidth(column.header), ...table.rows.map((cells) => shownWidth(cells[i], column)));
-    sheetColumn.width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2));
-    if (column.kind === 'percent') sheetColumn.numFmt = 'General"%"';
-    if (widest + 2 > MAX_WIDTH) sheetColumn.alignment = { wrapText: true, vertical: 'top' };
+    sheetColumn.width = look.width;
+    if (look.percent) sheetColumn.numFmt = PERCENT_FORMAT;
+    if (look.wrap) sheetColumn.alignment = WRAP_TOP;
   });
   const header = sheet.getRow(1);
   header.font = { bold: true };
@@ -58,19 +48,16 @@ function writeTableSheet(sheet: ExcelJS.Worksheet, table: ReportTable): void {
   }
 }
 
-function writeSummarySheet(sheet: ExcelJS.Worksheet, report: Report, tableSheets: Map<ReportTable, string>): void {
+function writeSummarySheet(sheet: ExcelJS.Worksheet, report: Report, sheets: Map<ReportTable, string>): void {
   sheet.getColumn(1).width = 100;
-  sheet.getColumn(1).alignment = { wrapText: true, vertical: 'top' };
-  sheet.addRow([safeCellValue(report.title)]).font = { bold: true, size: 14 };
+  sheet.getColumn(1).alignment = WRAP_TOP;
+  sheet.addRow([safeCellValue(report.title)]).font = TITLE_FONT;
   for (const paragraph of report.summary) sheet.addRow([safeCellValue(paragraph)]);
-  for (const section of report.sections) {
-    sheet.addRow([]);
-    sheet.addRow([safeCellValue(section.title)]).font = { bold: true };
-    for (const paragraph of section.paragraphs) sheet.addRow([safeCellValue(paragraph)]);
-    const name = section.table && tableSheets.get(section.table);
-    if (name) sheet.addRow([`→ sheet "${name}" (${section.table?.rows.length ?? 0} rows)`]);
+  for (const line of summaryLines(report, sheets)) {
+    const row = sheet.addRow(line.blank ? [] : [safeCellValue(line.text)]);
+    if (line.bold) row.font = { bold: true };
   }
-  const marks = marksUsed(report.sections.flatMap((s) => s.table?.rows.flat().map((c) => c.mark) ?? []));
+  const marks = marksUsed(reportMarks(report));
   if (marks.length > 0) {
     sheet.addRow([]);
     sheet.addRow(['Legend']).font = { bold: true };
@@ -78,17 +65,30 @@ function writeSummarySheet(sheet: ExcelJS.Worksheet, report: Report, tableSheets
   }
 }
 
+const tableCells = (report: Report): number =>
+  report.sections.reduce((n, s) => n + (s.table ? s.table.rows.length * s.table.columns.length : 0), 0);
+
+/** The streaming writer's output, collected: the CLI owns files, renderers return bytes. */
+async function streamedWorkbook(report: Report, now: Date): Promise<Buffer> {
+  const sink = new PassThrough();
+  const chunks: Buffer[] = [];
+  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    sink.on('end', resolve);
+    sink.on('error', reject);
+  });
+  await writeReportXlsxStream(report, sink, now);
+  await ended;
+  return Buffer.concat(chunks);
+}
+
 export async function reportWorkbook(report: Report, now: Date = FIXED_DATE): Promise<Buffer> {
+  if (tableCells(report) > STREAM_CELLS) return fixZipDates(await streamedWorkbook(report, now), now);
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'plan-diff';
-  workbook.lastModifiedBy = 'plan-diff';
-  workbook.created = now;
-  workbook.modified = now;
-  const tables = report.sections.flatMap((s) => (s.table ? [s.table] : []));
-  const names = sheetNames(tables.map((t) => t.name), [SUMMARY]);
-  const tableSheets = new Map(tables.map((t, i) => [t, names[i] ?? t.name]));
-  writeSummarySheet(workbook.addWorksheet(SUMMARY), report, tableSheets);
-  for (const table of tables) writeTableSheet(workbook.addWorksheet(tableSheets.get(table)), table);
+  stampWorkbook(workbook, now);
+  const sheets = tableSheets(report);
+  writeSummarySheet(workbook.addWorksheet(SUMMARY), report, sheets);
+  for (const [table, name] of sheets) writeTableSheet(workbook.addWorksheet(name), table);
   const written = Buffer.from(await workbook.xlsx.writeBuffer());
   return fixZipDates(written, now);
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { renderers } from '../../src/render/registry.js';
+import { reportWorkbook, STREAM_CELLS } from '../../src/render/xlsx.js';
 import { dosDateTime, fixZipDates } from '../../src/render/zip-dates.js';
 import { sampleInput } from '../fixtures/render/sample-report.js';
 
@@ -69,6 +70,23 @@ describe('xlsx', () => {
     expect(sheet.getColumn(2).width).toBe(6); // minimum width
     expect(sheet.getColumn(3).width).toBe(60); // capped; the text wraps instead
     expect(sheet.getCell('C2').alignment).toMatchObject({ wrapText: true });
+  });
+
+  it('writes a large report through the streaming writer, byte-identical across runs', async () => {
+    const columns = Array.from({ length: 26 }, (_, i) => ({ header: `列${i}`, kind: 'number' as const }));
+    const rows = Array.from({ length: 2000 }, (_, r) => columns.map((_, i) => ({ value: r * 26 + i, ...(i === 1 && r % 7 === 0 ? { mark: 'most' as const, note: `seeds/x.txt:${r + 1}` } : {}) })));
+    const report = { title: 'large', summary: ['2000 rows'], sections: [{ title: 'big', paragraphs: [], table: { name: 'big', columns, rows } }] };
+    expect(rows.length * columns.length).toBeGreaterThan(STREAM_CELLS);
+    const first = await reportWorkbook(report);
+    await new Promise((resolve) => setTimeout(resolve, 2100)); // zip times have 2-second resolution
+    const second = await reportWorkbook(report);
+    expect(first.equals(second)).toBe(true);
+    expect(first.includes('xl/sharedStrings.xml')).toBe(false); // the streaming writer writes inline strings
+    const sheet = (await readBack(first)).getWorksheet('big')!;
+    expect(sheet.rowCount).toBe(2001);
+    expect(sheet.getCell('Z2001').value).toBe(1999 * 26 + 25);
+    expect(sheet.getCell('B2').note).toBe('seeds/x.txt:1');
+    expect((sheet.getCell('B2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFC6EFCE');
   });
 
   it('fixZipDates rejects something that is not a zip', () => {
