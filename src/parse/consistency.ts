@@ -118,17 +118,52 @@ function targetFindings(plan: Plan): Finding[] {
 // Numbering, punctuation and spaces do not make two tasks different.
 const taskKey = (t: Task): string => t.text.replace(/^\s*[\d一二三四五六七八九十]+[.、．]\s*/, '').replace(/[\s\p{P}\p{S}]/gu, '');
 
+interface KeyedTask {
+  task: Task;
+  key: string;
+  /** Bigram count, and a histogram of the bigrams' first characters (code point mod 64). */
+  pairs: number;
+  firsts: Uint16Array;
+  grams?: Bigrams;
+}
+
+function firstCharacters(key: string): { pairs: number; firsts: Uint16Array } {
+  const firsts = new Uint16Array(64);
+  let pairs = -1;
+  let previous = -1;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.codePointAt(i) as number;
+    if (c > 0xffff) i++;
+    if (previous >= 0) firsts[previous & 63]! += 1;
+    previous = c;
+    pairs++;
+  }
+  return { pairs: Math.max(pairs, 0), firsts };
+}
+
+/**
+ * An upper bound of the pair's bigram Dice: shared bigrams cannot outnumber, bucket by bucket,
+ * the bigrams that start with the same characters.
+ */
+function diceBound(a: KeyedTask, b: KeyedTask): number {
+  if (a.pairs < 1 || b.pairs < 1) return 1;
+  let bound = 0;
+  for (let i = 0; i < 64; i++) bound += Math.min(a.firsts[i]!, b.firsts[i]!);
+  return (2 * bound) / (a.pairs + b.pairs);
+}
+
 function duplicateTaskFindings(tasks: readonly Task[]): Finding[] {
-  const keyed: Array<{ task: Task; key: string; grams?: Bigrams }> = tasks.map((t) => ({ task: t, key: taskKey(t) }))
-    .filter((k) => k.key.length >= 4);
-  // Bigrams only for tasks that meet one of similar length: most pairs differ in length already.
-  const gramsOf = (k: (typeof keyed)[number]): Bigrams => (k.grams ??= bigrams(k.key));
+  const keyed: KeyedTask[] = tasks.map((t) => ({ task: t, key: taskKey(t) }))
+    .filter((k) => k.key.length >= 4)
+    .map((k) => ({ ...k, ...firstCharacters(k.key) }));
+  // Bigrams only for pairs that pass the cheap tests: most pairs differ in length or characters already.
+  const gramsOf = (k: KeyedTask): Bigrams => (k.grams ??= bigrams(k.key));
   const findings: Finding[] = [];
   keyed.forEach((a, i) => {
     for (let j = i + 1; j < keyed.length; j++) {
       const b = keyed[j]!;
       if (Math.min(a.key.length, b.key.length) < Math.max(a.key.length, b.key.length) * SAME_TASK) continue;
-      if (a.key !== b.key && diceOfBigrams(gramsOf(a), gramsOf(b)) < SAME_TASK) continue;
+      if (a.key !== b.key && (diceBound(a, b) < SAME_TASK || diceOfBigrams(gramsOf(a), gramsOf(b)) < SAME_TASK)) continue;
       const [first, second] = [a.task.source.line, b.task.source.line];
       findings.push({
         level: 'warning', line: second, code: 'consistency/duplicate-task',

@@ -4,10 +4,13 @@
  * and the document's own rule for which units lead ("逗号前为牵头单位").
  */
 
-const OPENERS = '（(〔[【《<「“';
-const CLOSERS = '）)〕]】》>」”';
-const COMMAS = new Set([',', '，']);
-const SEPARATORS = new Set(['、', ',', '，', ';', '；']);
+// Character codes: the split looks at every character of a list, and codes need no string each.
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const OPENERS = codes('（(〔[【《<「“');
+const CLOSERS = codes('）)〕]】》>」”');
+const COMMAS = codes(',，');
+const SEMICOLONS = codes(';；');
+const SEPARATORS = codes('、,，;；');
 
 /**
  * How a single cell holding both lead and co-responsible units is to be read.
@@ -32,17 +35,17 @@ export function cleanUnitList(text: string): string {
   return text.replace(REMARK, '').replace(/[。.；;，,、\s]+$/, '').trim();
 }
 
-/** Splits at top-level separators; `isSeparator` decides which marks count. */
-function splitTopLevel(text: string, isSeparator: (c: string) => boolean): string[] {
+/** Splits at top-level separators; `separators` holds the codes of the marks that count. */
+function splitTopLevel(text: string, separators: ReadonlySet<number>): string[] {
   const parts: string[] = [];
   let depth = 0;
   let from = 0;
   // By code unit: every bracket and separator is a BMP character, so halves of a pair never match.
   for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (OPENERS.includes(c)) depth++;
-    else if (CLOSERS.includes(c) && depth > 0) depth--;
-    if (depth === 0 && isSeparator(c)) {
+    const c = text.charCodeAt(i);
+    if (OPENERS.has(c)) depth++;
+    else if (CLOSERS.has(c) && depth > 0) depth--;
+    if (depth === 0 && separators.has(c)) {
       parts.push(text.slice(from, i));
       from = i + 1;
     }
@@ -53,7 +56,7 @@ function splitTopLevel(text: string, isSeparator: (c: string) => boolean): strin
 
 /** "市民政局、市财政局,各县（市、区）人民政府" → three units. Empty text → []. */
 export function splitUnitList(text: string): string[] {
-  return splitTopLevel(cleanUnitList(text), (c) => SEPARATORS.has(c))
+  return splitTopLevel(cleanUnitList(text), SEPARATORS)
     .map((u) => u.replace(/\s+/g, '').trim())
     .filter((u) => u !== '');
 }
@@ -68,7 +71,7 @@ const CO_MARK = /\s*(?:[（(]\s*(?:配合|参与|协同|协办)(?:单位|部门)
  * 配合") read by its marks; null when no unit is marked as leading.
  */
 export function splitMarkedLeads(text: string): { lead: string[]; co: string[] } | null {
-  const parts = splitTopLevel(text.replace(/[。.；;，,、\s]+$/, ''), (c) => SEPARATORS.has(c)).map((p) => p.trim());
+  const parts = splitTopLevel(text.replace(/[。.；;，,、\s]+$/, ''), SEPARATORS).map((p) => p.trim());
   if (!parts.some((p) => LEAD_MARK.test(p))) return null;
   const lead: string[] = [];
   const co: string[] = [];
@@ -87,7 +90,6 @@ export function splitLeadAndCo(text: string, convention: LeadConvention): { lead
     const [first, ...rest] = splitUnitList(cleaned);
     return { lead: first === undefined ? [] : [first], co: rest };
   }
-  const marks = convention === 'comma' ? COMMAS : new Set([';', '；']);
-  const [head = '', ...tail] = splitTopLevel(cleaned, (c) => marks.has(c));
+  const [head = '', ...tail] = splitTopLevel(cleaned, convention === 'comma' ? COMMAS : SEMICOLONS);
   return { lead: splitUnitList(head), co: splitUnitList(tail.join('、')) };
 }
