@@ -16,9 +16,15 @@ export interface Line {
 
 // Unicode spaces that layouts use for padding: en/em spaces, ideographic space, NBSP.
 const PADDING = /[\u00a0\u2002\u2003\u2009\u200b\u3000\ufeff]/g;
+const PADDING_ANYWHERE = /[\u00a0\u2002\u2003\u2009\u200b\u3000\ufeff]/;
 
 export function cleanText(raw: string): string {
-  let text = raw.replace(PADDING, ' ');
+  return clean(raw, true);
+}
+
+/** cleanText; `padded` false when the whole document holds no padding character to replace. */
+function clean(raw: string, padded: boolean): string {
+  let text = padded ? raw.replace(PADDING, ' ') : raw;
   // The marker patterns only run on lines that hold a marker character at all.
   if (text.includes('#')) text = text.replace(/^\s{0,3}#{1,6}\s+/, '');
   if (text.includes('**') || text.includes('__')) text = text.replace(/\*\*|__/g, '');
@@ -45,11 +51,12 @@ function spacedCells(text: string): string[] | null {
 
 export function splitLines(text: string): Line[] {
   const rawLines = splitLineBreaks(text.replace(/^\ufeff/, ''));
+  const padded = PADDING_ANYWHERE.test(text);
   const lines = rawLines.map((raw, i) => {
-    const tabbed = raw.includes('\t') ? raw.split('\t').map((c) => cleanText(c)) : null;
+    const tabbed = raw.includes('\t') ? raw.split('\t').map((c) => clean(c, padded)) : null;
     // A trailing tab (TOC page numbers, padded captions) does not make a table row.
     const cells = tabbed && tabbed.filter((c) => c !== '').length >= 2 ? tabbed : null;
-    return { no: i + 1, raw, text: cleanText(tabbed ? raw.replace(/\t+/g, ' ') : raw), cells };
+    return { no: i + 1, raw, text: clean(tabbed ? raw.replace(/\t+/g, ' ') : raw, padded), cells };
   });
   // A space-aligned line is a row only next to another one: padding inside one line is not a table.
   const spaced = lines.map((l) => (l.cells === null && !l.raw.includes('\t') ? spacedCells(l.text) : null));

@@ -75,13 +75,14 @@ function findPeriod(lines: readonly Line[], title: { title: string; line: number
 
 const NO_REGION: Region = { name: null, level: null, province: null, code: null };
 
-/** The region named first in `texts` (title, issuer, front matter); the title may open with 郊区. */
-function findRegion(texts: readonly string[], context: string, file: string): { region: Region; diagnostics: Diagnostic[] } {
+/** The region named first in `texts` (title, issuer, front matter); the title may open with 郊区. `context` is the whole text. */
+function findRegion(texts: readonly string[], context: () => string, file: string): { region: Region; diagnostics: Diagnostic[] } {
   for (const [i, text] of texts.entries()) {
     const mentions = findPlaces(text.slice(0, PLACE_SCAN), i === 0);
     const own = mentions.find((m) => !mentions.some((other) => other !== m && isParentOf(m, other)));
     if (!own) continue;
-    const resolved = resolvePlace(own, context);
+    // The context only decides between same-named divisions: built when there are several.
+    const resolved = resolvePlace(own, own.candidates.length > 1 ? context() : '');
     if (resolved.kind === 'resolved') return { region: resolved.region, diagnostics: [] };
     return {
       region: resolved.region,
@@ -122,7 +123,7 @@ export function parseMetadata(lines: readonly Line[], source: string): MetadataR
     diagnostics.push(parseDiagnostic('warning', source, broken.no, 'parse/date-unreadable',
       `The date "${broken.text}" could not be read.`, { text: broken.text }));
   }
-  const everything = lines.map((l) => l.text.slice(0, PLACE_SCAN)).join('\n');
+  const everything = (): string => lines.map((l) => l.text.slice(0, PLACE_SCAN)).join('\n');
   const { region, diagnostics: regionDiagnostics } = findRegion(
     // Front matter only through its short, sentence-free lines (headers, signatures): a place a
     // sentence mentions is not evidence of whose plan this is.

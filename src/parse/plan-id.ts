@@ -16,10 +16,19 @@ function ascii(s: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+// Readings already made: division suffixes (县, 区, 市…) recur in every plan, and a run reads many plans.
+const readings = new Map<string, string>();
+const MAX_READINGS = 10_000;
+
 /** Han characters as toneless pinyin run together ("乐山" → "leshan"); other characters kept. */
 function toPinyin(s: string): string {
   if (!/\p{Script=Han}/u.test(s)) return s;
-  return pinyin(s, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).join('');
+  const known = readings.get(s);
+  if (known !== undefined) return known;
+  const reading = pinyin(s, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).join('');
+  if (readings.size >= MAX_READINGS) readings.clear();
+  readings.set(s, reading);
+  return reading;
 }
 
 export function slugFromRegionName(name: string): string {
