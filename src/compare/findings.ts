@@ -83,8 +83,10 @@ export function collectFindings(plans: readonly PlanRef[], m: IndicatorMatrix, r
   const scope: Finding[] = [];
   if (plans.length === 0) scope.push({ kind: 'no-plans' });
   if (plans.length === 1) scope.push({ kind: 'single-plan', plan: plans[0].id });
+  const cellsOf = new Map<string, number>();
+  for (const row of m.rows) for (const c of row.cells) cellsOf.set(c.plan, (cellsOf.get(c.plan) ?? 0) + 1);
   for (const p of plans) {
-    if (!p.hasIndicatorTable) scope.push({ kind: 'no-indicator-table', plan: p.id, proseTargets: m.rows.reduce((n, row) => n + row.cells.filter((c) => c.plan === p.id).length, 0) });
+    if (!p.hasIndicatorTable) scope.push({ kind: 'no-indicator-table', plan: p.id, proseTargets: cellsOf.get(p.id) ?? 0 });
   }
   return [...scope, ...indicatorFindings(plans, m), ...responsibilityFindings(plans, r), ...projectFindings(plans, pc), ...reuseFindings(plans, textReuse)];
 }

@@ -55,8 +55,9 @@ export function compare(docs: readonly PlanDocument[], options: CompareOptions =
       });
     }
   }
+  const sourceOf = new Map(docs.map((d) => [d.plan.id, d.plan.source]));
   for (const u of indicators.unmatched) {
-    const file = docs.find((d) => d.plan.id === u.plan)?.plan.source ?? u.plan;
+    const file = sourceOf.get(u.plan) ?? u.plan;
     diagnostics.push({ level: 'info', file, line: u.line, code: 'normalize/indicator-unmatched', message: `Indicator "${u.name}" matches no catalogue entry.`, args: { name: u.name, candidate: u.candidate, confidence: u.confidence } });
   }
   const findings = collectFindings(plans, indicators, responsibility, projects, textReuse);

@@ -30,6 +30,7 @@ export function reuseSections(c: Comparison, n: Namer, paragraphs: string[]): Re
       rows: ordered.map((p) => [{ value: n.plan(p.planId) }, { value: p.sentences }, { value: p.reused }, { value: Math.round(p.share * 1000) / 10 }, { value: p.distinctive.length }]),
     },
   }];
+  const sourceOf = new Map(c.plans.map((p) => [p.id, p.source]));
   const cut = ordered.filter((p) => p.distinctive.length > MAX_DISTINCTIVE).map((p) => n.plan(p.planId));
   sections.push({
     title: 'Distinctive sentences',
@@ -41,7 +42,7 @@ export function reuseSections(c: Comparison, n: Namer, paragraphs: string[]): Re
       name: 'distinctive',
       columns: [{ header: 'Plan' }, { header: 'Line', kind: 'number' }, { header: 'Sentence' }],
       rows: ordered.flatMap((p) => {
-        const source = c.plans.find((x) => x.id === p.planId)?.source ?? p.planId;
+        const source = sourceOf.get(p.planId) ?? p.planId;
         return p.distinctive.slice(0, MAX_DISTINCTIVE).map((d) => [{ value: n.plan(p.planId) }, { value: d.line, note: `${source}:${d.line}` }, { value: d.text }]);
       }),
       keyColumns: 2,

@@ -47,27 +47,44 @@ function cellNote(cell: IndicatorCell): string {
   return parts.join(' · ');
 }
 
-function indicatorCell(row: IndicatorRow, plan: string, cell: IndicatorCell | undefined, siblings: readonly IndicatorRow[]): ReportCell {
+function indicatorCell(row: RankedSets, plan: string, cell: IndicatorCell | undefined, siblings: readonly Sibling[]): ReportCell {
   if (cell === undefined) {
     // Measured in another unit on a sibling row: not missing, just not comparable here.
-    const other = siblings.find((r) => r.cells.some((x) => x.plan === plan));
+    const other = siblings.find((r) => r.plans.has(plan));
     return other ? { value: null, note: `measured as ${other.name} (${other.unit ?? 'no unit'})`, mark: 'not-comparable' } : { value: null, mark: 'missing' };
   }
   let mark: CellMark | undefined;
   if (cell.match === 'uncertain') mark = 'uncertain';
   else if (!cell.comparable || (siblings.length > 0 && !cell.ranked)) mark = 'not-comparable';
-  else if (row.most.includes(cell.plan)) mark = 'most';
-  else if (row.least.includes(cell.plan)) mark = 'least';
+  else if (row.most.has(cell.plan)) mark = 'most';
+  else if (row.least.has(cell.plan)) mark = 'least';
   return { value: formatValue(cell.target), note: cellNote(cell), ...(mark ? { mark } : {}) };
 }
 
-function cellsByPlan(r: IndicatorRow, c: Comparison, siblings: readonly IndicatorRow[]): ReportCell[] {
+/** A row's most and least ambitious plans (a national set can tie thousands of plans). */
+interface RankedSets {
+  most: ReadonlySet<string>;
+  least: ReadonlySet<string>;
+}
+
+/** A row measuring the same concept in another unit, with the plans it has cells for. */
+interface Sibling {
+  name: string;
+  unit: string | null;
+  plans: ReadonlySet<string>;
+}
+
+function cellsByPlan(r: IndicatorRow, c: Comparison, siblings: readonly Sibling[]): ReportCell[] {
   const byPlan = new Map(r.cells.map((x) => [x.plan, x]));
-  return c.plans.map((p) => indicatorCell(r, p.id, byPlan.get(p.id), siblings));
+  const ranked: RankedSets = { most: new Set(r.most), least: new Set(r.least) };
+  return c.plans.map((p) => indicatorCell(ranked, p.id, byPlan.get(p.id), siblings));
 }
 
 function indicatorSection(c: Comparison, n: Namer): ReportSection {
-  const siblingsOf = (r: IndicatorRow) => c.indicators.rows.filter((o) => o !== r && o.concept !== null && o.concept === r.concept);
+  const plansOf = new Map(c.indicators.rows.map((r) => [r, new Set(r.cells.map((x) => x.plan))]));
+  const siblingsOf = (r: IndicatorRow): Sibling[] => c.indicators.rows
+    .filter((o) => o !== r && o.concept !== null && o.concept === r.concept)
+    .map((o) => ({ name: o.name, unit: o.unit, plans: plansOf.get(o)! }));
   const rows = c.indicators.rows.map((r) => [
     { value: r.name, note: r.key },
     { value: r.unit },
