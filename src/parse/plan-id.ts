@@ -55,12 +55,17 @@ export function slugFromSource(source: string): string {
 
 /** The first non-empty slug of region name, title and file name; "plan" when all are empty. */
 export function planId(regionName: string | null, title: string | null, source: string): string {
+  // In order, each made only when those before it came out empty (pinyin is not cheap).
   const candidates = [
-    regionName ? slugFromRegionName(regionName) : '',
-    title ? slugFromTitle(title) : '',
-    slugFromSource(source),
+    () => (regionName ? slugFromRegionName(regionName) : ''),
+    () => (title ? slugFromTitle(title) : ''),
+    () => slugFromSource(source),
   ];
-  return candidates.find((s) => s !== '') ?? 'plan';
+  for (const candidate of candidates) {
+    const slug = candidate();
+    if (slug !== '') return slug;
+  }
+  return 'plan';
 }
 
 /** Makes ids unique in order: the first keeps its id, later duplicates get "-2", "-3"… */

@@ -15,6 +15,6 @@ const UNIT_SUFFIX = /[（(][^）)]*[）)]\s*$/;
 /** "残疾人基本康复服务覆盖率(%)" → "基本康复服务". */
 export function measureKey(name: string): string {
   let key = name.replace(UNIT_SUFFIX, '');
-  for (const word of COMMON_WORDS) key = key.split(word).join('');
+  for (const word of COMMON_WORDS) if (key.includes(word)) key = key.split(word).join('');
   return key.replace(NOISE, '');
 }
