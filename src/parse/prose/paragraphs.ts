@@ -76,52 +76,29 @@ export function lineAt(paragraph: Paragraph, offset: number): number {
   return paragraph.lineNos[Math.max(0, lastAtOrBefore(paragraph.starts, offset))] ?? 0;
 }
 
-/**
- * Spans of `text`, each ending after a delimiter; `delimiterEnd(text, i)` is the end of the
- * delimiter that starts at `i`, or -1 when none does. A scan by index: prose is most of a plan.
- */
-function splitKeeping(text: string, start: number, delimiterEnd: (text: string, i: number) => number): Span[] {
+function splitKeeping(text: string, start: number, delimiters: RegExp): Span[] {
   const spans: Span[] = [];
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const end = delimiterEnd(text, i);
-    if (end < 0) continue;
+  delimiters.lastIndex = 0;
+  for (let m = delimiters.exec(text); m !== null; m = delimiters.exec(text)) {
+    const end = m.index + m[0].length;
     spans.push({ text: text.slice(from, end), start: start + from });
     from = end;
-    i = end - 1;
   }
   if (from < text.length) spans.push({ text: text.slice(from), start: start + from });
   return spans;
 }
 
-const SENTENCE_ENDS = new Set([...'。；;！？!?'].map((c) => c.charCodeAt(0)));
-
-// A run of sentence-ending marks: /[。；;！？!?]+/.
-function sentenceEnd(text: string, i: number): number {
-  if (!SENTENCE_ENDS.has(text.charCodeAt(i))) return -1;
-  let end = i + 1;
-  while (end < text.length && SENTENCE_ENDS.has(text.charCodeAt(end))) end++;
-  return end;
-}
-
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-
-// /[，：:]|,(?!\d{3}(?!\d))/: a comma before exactly three digits groups thousands.
-function clauseEnd(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c === 0xff0c || c === 0xff1a || c === 0x3a) return i + 1;
-  if (c !== 0x2c) return -1;
-  const thousands = isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) &&
-    !isDigit(text.charCodeAt(i + 4));
-  return thousands ? -1 : i + 1;
-}
+// Global patterns, reset by splitKeeping before each use.
+const SENTENCE_END = /[。；;！？!?]+/g;
+const CLAUSE_END = /[，：:]|,(?!\d{3}(?!\d))/g;
 
 /** Sentences end at 。；！？ (a semicolon separates dated steps: "…80元；2025年达到…"). */
 export function splitSentences(paragraph: Paragraph): Span[] {
-  return splitKeeping(paragraph.text, 0, sentenceEnd);
+  return splitKeeping(paragraph.text, 0, SENTENCE_END);
 }
 
 /** Clauses end at ，：, (a comma between two 3-digit groups is a thousands separator, not a clause break). */
 export function splitClauses(sentence: Span): Span[] {
-  return splitKeeping(sentence.text, sentence.start, clauseEnd);
+  return splitKeeping(sentence.text, sentence.start, CLAUSE_END);
 }
