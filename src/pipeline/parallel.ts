@@ -42,6 +42,9 @@ export async function loadPlansParallel(paths: readonly string[], options: Paral
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 1000,
+    // A second batch waits inside each worker, so a worker never idles while the main thread
+    // takes in its last result and hands out the next batch.
+    concurrentTasksPerWorker: 2,
     resourceLimits: { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb ?? 2048 },
   });
   try {
