@@ -17,7 +17,12 @@ function indicatorFindings(plans: readonly PlanRef[], m: IndicatorMatrix): Findi
       const [top, second] = row.tiers;
       const value = valueOf(top[0]);
       const runnerUp = { plans: second, value: valueOf(second[0]) };
-      out.push({ kind: 'most-ambitious', indicator: row.key, plans: top, value, runnerUp, gap: Math.abs(value.value! - runnerUp.value.value!) });
+      const gapTo = (v: typeof value) => Math.abs(value.value! - v.value!);
+      const finding: Extract<Finding, { kind: 'most-ambitious' }> = { kind: 'most-ambitious', indicator: row.key, plans: top, value, runnerUp, gap: gapTo(runnerUp.value) };
+      // With three or more tiers the full spread matters too: how far the least ambitious trail.
+      const last = row.tiers.length > 2 ? row.tiers[row.tiers.length - 1] : undefined;
+      if (last) finding.least = { plans: last, value: valueOf(last[0]), gap: gapTo(valueOf(last[0])) };
+      out.push(finding);
     } else if (row.allEqual) {
       out.push({ kind: 'all-equal', indicator: row.key, plans: ranked.map((c) => c.plan), value: ranked[0].target! });
     }

@@ -153,7 +153,7 @@ export type Finding =
   | { kind: 'no-plans' }
   | { kind: 'single-plan'; plan: string }
   | { kind: 'no-indicator-table'; plan: string; proseTargets: number }
-  | { kind: 'most-ambitious'; indicator: string; plans: string[]; value: Value; runnerUp: { plans: string[]; value: Value }; gap: number }
+  | { kind: 'most-ambitious'; indicator: string; plans: string[]; value: Value; runnerUp: { plans: string[]; value: Value }; gap: number; least?: { plans: string[]; value: Value; gap: number } }
   | { kind: 'all-equal'; indicator: string; plans: string[]; value: Value }
   | { kind: 'attribute-differs'; indicator: string; binding: string[]; expected: string[] }
   | { kind: 'missing-indicator'; indicator: string; plans: string[] }

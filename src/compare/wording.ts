@@ -69,7 +69,8 @@ export function describeFinding(f: Finding, n: Namer): string | null {
       const higher = n.lowerIsBetter(f.indicator) ? 'lowest (most ambitious)' : 'highest';
       const verb = f.plans.length === 1 ? 'sets' : 'set';
       const margin = f.gap === 0 ? 'a strict bound beyond' : `${gapText(f.gap, unit)} beyond`;
-      return `${n.plans(f.plans)} ${verb} the ${higher} ${n.indicator(f.indicator)} target (${withUnit(f.value, unit)}), ${margin} ${n.plans(f.runnerUp.plans)} (${withUnit(f.runnerUp.value, unit)}).`;
+      const trailing = f.least ? ` and ${gapText(f.least.gap, unit)} beyond ${n.plans(f.least.plans)} (${withUnit(f.least.value, unit)})` : '';
+      return `${n.plans(f.plans)} ${verb} the ${higher} ${n.indicator(f.indicator)} target (${withUnit(f.value, unit)}), ${margin} ${n.plans(f.runnerUp.plans)} (${withUnit(f.runnerUp.value, unit)})${trailing}.`;
     }
     case 'all-equal':
       return `${n.plans(f.plans)} ${f.plans.length === 2 ? 'both' : 'all'} target ${withUnit(f.value, n.unit(f.indicator))} for ${n.indicator(f.indicator)}.`;

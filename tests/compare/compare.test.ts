@@ -19,6 +19,11 @@ describe('indicator matrix (hand-built from the seeds)', () => {
     const f = compare([zigong, wushan, banan]).findings.find((x) => x.kind === 'most-ambitious' && x.indicator === 'basic-rehabilitation-coverage');
     expect(f).toMatchObject({ plans: ['banan'], value: { op: '>', value: 95 }, runnerUp: { plans: ['zigong', 'wushan'], value: { value: 85 } }, gap: 10 });
   });
+  it('with Beilin\'s prose ≥90 in between, names both the runner-up and the least ambitious', () => {
+    const f = c.findings.find((x) => x.kind === 'most-ambitious' && x.indicator === 'basic-rehabilitation-coverage');
+    expect(f).toMatchObject({ plans: ['banan'], runnerUp: { plans: ['beilin'], value: { op: '>=', value: 90 } }, gap: 5,
+      least: { plans: ['zigong', 'wushan'], value: { value: 85 }, gap: 10 } });
+  });
   it("ranks '>' 97 above '=' 97 and reports the binding/expected split", () => {
     const r = row(c, 'compulsory-education-enrolment')!;
     expect(r.most).toEqual(['banan']);

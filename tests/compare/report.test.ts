@@ -14,6 +14,7 @@ describe('comparisonReport', () => {
   it('writes the rehabilitation finding from the data', () => {
     const three = comparisonReport(compare([zigong, wushan, banan]));
     expect(three.summary).toContain('巴南区 sets the highest 残疾人基本康复服务覆盖率 target (>95%), 10 percentage points beyond 自贡市 and 巫山县 (85%).');
+    expect(report.summary).toContain('巴南区 sets the highest 残疾人基本康复服务覆盖率 target (>95%), 5 percentage points beyond 碑林区 (≥90%) and 10 percentage points beyond 自贡市 and 巫山县 (85%).');
   });
   it('says which plans lack an indicator table, and that text reuse did not run', () => {
     expect(report.summary).toContain('乐山市 has no indicator table and no target in its text matched the catalogue.');
