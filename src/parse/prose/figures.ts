@@ -45,33 +45,45 @@ interface NumberAt { start: number; end: number; value: number; percent: boolean
 
 // Arabic numbers with their multiplier (3.37亿, 2万); the text is already half-width (paragraphs.ts).
 const ARABIC_NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?[千万亿]*%?/g;
+const BOUND_WORD = /至少|不少于|不低于|最少/;
 
 function numbersIn(clause: string): NumberAt[] {
   const found: NumberAt[] = [];
   // "百分之九十", "百分之90": a percentage written out; other readings of its characters are dropped.
+  let percents = false;
   if (clause.includes('百分之')) {
-    for (const m of clause.matchAll(PERCENT_WORDS)) {
+    PERCENT_WORDS.lastIndex = 0;
+    for (let m = PERCENT_WORDS.exec(clause); m !== null; m = PERCENT_WORDS.exec(clause)) {
       const value = parseChineseNumber(m[0]);
-      const start = m.index ?? 0;
-      if (value !== null) found.push({ start, end: start + m[0].length, value, percent: true });
+      const start = m.index;
+      if (value !== null) {
+        found.push({ start, end: start + m[0].length, value, percent: true });
+        percents = true;
+      }
     }
   }
-  const free = (start: number, end: number): boolean => found.every((n) => !n.percent || end <= n.start || start >= n.end);
-  for (const m of clause.matchAll(ARABIC_NUMBER)) {
-    const percent = m[0].endsWith('%');
-    const value = parseChineseNumber(percent ? m[0].slice(0, -1) : m[0]);
-    const start = m.index ?? 0;
-    if (value !== null && free(start, start + m[0].length)) found.push({ start, end: start + m[0].length, value, percent });
+  const free = (start: number, end: number): boolean => !percents || found.every((n) => !n.percent || end <= n.start || start >= n.end);
+  ARABIC_NUMBER.lastIndex = 0;
+  for (let m = ARABIC_NUMBER.exec(clause); m !== null; m = ARABIC_NUMBER.exec(clause)) {
+    const text = m[0];
+    const percent = text.endsWith('%');
+    const value = parseChineseNumber(percent ? text.slice(0, -1) : text);
+    const start = m.index;
+    if (value !== null && free(start, start + text.length)) {
+      found.push({ start, end: start + text.length, value, percent });
+      if (percent) percents = true;
+    }
   }
-  if (/至少|不少于|不低于|最少/.test(clause)) {
-    for (const m of clause.matchAll(CHINESE_AFTER_BOUND)) {
+  if (BOUND_WORD.test(clause)) {
+    CHINESE_AFTER_BOUND.lastIndex = 0;
+    for (let m = CHINESE_AFTER_BOUND.exec(clause); m !== null; m = CHINESE_AFTER_BOUND.exec(clause)) {
       const value = parseChineseNumber(m[3] ?? '');
-      const start = (m.index ?? 0) + (m[1] ?? '').length + (m[2] ?? '').length;
+      const start = m.index + (m[1] ?? '').length + (m[2] ?? '').length;
       const end = start + (m[3] ?? '').length;
       if (value !== null && free(start, end)) found.push({ start, end, value, percent: false });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }
 
 /** Figures of a clause, in order. `isExcluded(offset)` marks offsets inside 《titles》. */
@@ -110,9 +122,11 @@ export function findClauseFigures(clause: string, isExcluded: (offset: number) =
     if (suffix && op === null) op = suffix.op;
     // "编制50人以上（含50人）的党政机关": a number that only describes what follows is no figure.
     // "实现80%以上的乡镇（街道）开展…" is a share, not a description: nothing before it is measured.
-    const share = unitInfo.unit === '%' && !/[\p{Script=Han}]{2}/u.test(clause.slice(segmentStart, n.start).replace(/^\s*(?:确保|力争|争取|实现|使|让|推动)/, ''));
-    const describes = !share && /^\s*(?:[（(][^）)]*[）)])?\s*的(?!标准|比例)/.test(clause.slice(end, end + 30));
-    if (describes && (cue === 'suffix' || cue === 'none') && !verb && !isMoneyUnit(unitInfo.unit)) continue;
+    if ((cue === 'suffix' || cue === 'none') && !verb && !isMoneyUnit(unitInfo.unit)) {
+      const share = unitInfo.unit === '%' && !/[\p{Script=Han}]{2}/u.test(clause.slice(segmentStart, n.start).replace(/^\s*(?:确保|力争|争取|实现|使|让|推动)/, ''));
+      const describes = !share && /^\s*(?:[（(][^）)]*[）)])?\s*的(?!标准|比例)/.test(clause.slice(end, end + 30));
+      if (describes) continue;
+    }
     const cueStart = windowStart + Math.min(cueAt, before.length);
     figures.push({
       segmentStart, cueStart, numberStart: n.start, end, value: down ? -value : value, unit: unitInfo.unit,

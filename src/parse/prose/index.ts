@@ -26,13 +26,15 @@ interface Context {
 
 // Most sentences hold no number at all; they are passed over before any clause work.
 const MAY_HOLD_FIGURE = /\d|至少|不少于|不低于|最少|百分之/;
+const BOUNDED_NUMBER = /(?:不低于|不少于|至少|不超过|超过|控制在|达到)\s*\d/u;
 
 function record(ctx: Context, p: Paragraph, sentence: Span, paragraphPast: () => boolean): void {
   if (!MAY_HOLD_FIGURE.test(sentence.text)) return;
   const inTitle = titleRanges(sentence.text);
   const years: YearMention[] = yearsIn(sentence.text, inTitle);
   const timing = sentenceTiming(sentence.text, years, ctx.period);
-  for (const { clause, figure, subject } of figuresOfSentence(sentence, inTitle)) {
+  const clauses = splitClauses(sentence);
+  for (const { clause, figure, subject } of figuresOfSentence(sentence, inTitle, clauses)) {
     const line = lineAt(p, clause.start + figure.numberStart);
     const past = isPast(timing, ctx.sections.isBackground(line), paragraphPast);
     if (!past && !isCommitment(figure)) continue;
@@ -50,7 +52,9 @@ function record(ctx: Context, p: Paragraph, sentence: Span, paragraphPast: () =>
     };
     (past ? ctx.result.achievements : ctx.result.targets).push(prose);
   }
-  for (const clause of splitClauses(sentence)) {
+  // A bounding word right before a digit is what findUnitlessBounds needs; most sentences have none.
+  if (!BOUNDED_NUMBER.test(sentence.text)) return;
+  for (const clause of clauses) {
     for (const u of findUnitlessBounds(clause.text)) {
       ctx.result.diagnostics.push({
         level: 'info',

@@ -10,8 +10,12 @@ import { cleanSubject, distributeSubject, subjectOf } from './subject.js';
 import { isMoneyUnit } from './units.js';
 
 
+const NO_TITLES = (): boolean => false;
+
 // Offsets inside 《titles》: numbers there name documents, not figures.
 export function titleRanges(text: string): (offset: number) => boolean {
+  // Most sentences name no document.
+  if (!text.includes('《')) return NO_TITLES;
   const starts: number[] = [];
   const ends: number[] = [];
   for (const m of text.matchAll(/《[^《》]*》/g)) {
@@ -42,9 +46,8 @@ export interface Found {
 const WEAK_SUBJECT = /^(?:标准|比例)$/;
 const BOUNDING_CUES: ReadonlySet<Cue> = new Set(['comparator', 'suffix', 'reach', 'relative']);
 
-export function figuresOfSentence(sentence: Span, inTitle: (offset: number) => boolean): Found[] {
+export function figuresOfSentence(sentence: Span, inTitle: (offset: number) => boolean, clauses: Span[] = splitClauses(sentence)): Found[] {
   const found: Found[] = [];
-  const clauses = splitClauses(sentence);
   clauses.forEach((clause, k) => {
     if (CONDITION.test(clause.text)) return;
     const offset = clause.start - sentence.start;

@@ -22,8 +22,9 @@ const DONE_WORDS = /累计|已(?:经)?(?:建成|完成|实现|达到|覆盖|投�
 
 export function yearsIn(sentence: string, isExcluded: (offset: number) => boolean): YearMention[] {
   const years: YearMention[] = [];
-  for (const m of sentence.matchAll(YEAR)) {
-    const offset = m.index ?? 0;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(sentence); m !== null; m = YEAR.exec(sentence)) {
+    const offset = m.index;
     if (!isExcluded(offset)) years.push({ year: Number(m[1]), offset });
   }
   return years;
