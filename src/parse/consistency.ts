@@ -116,7 +116,40 @@ function targetFindings(plan: Plan): Finding[] {
 }
 
 // Numbering, punctuation and spaces do not make two tasks different.
-const taskKey = (t: Task): string => t.text.replace(/^\s*[\d一二三四五六七八九十]+[.、．]\s*/, '').replace(/[\s\p{P}\p{S}]/gu, '');
+const taskKey = (t: Task): string => withoutMarks(t.text.replace(/^\s*[\d一二三四五六七八九十]+[.、．]\s*/, ''));
+
+const MARK = /^[\s\p{P}\p{S}]$/u;
+// Per BMP code unit: 0 not yet known, 1 kept, 2 a space, punctuation or symbol (MARK).
+const MARK_OF = new Uint8Array(0x10000);
+
+function isMark(c: number): boolean {
+  let known = MARK_OF[c]!;
+  if (known === 0) MARK_OF[c] = known = MARK.test(String.fromCharCode(c)) ? 2 : 1;
+  return known === 2;
+}
+
+/** text.replace(/[\s\p{P}\p{S}]/gu, ''), with each character's class looked up once per worker. */
+function withoutMarks(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let width = 1;
+    let mark: boolean;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) width = 2;
+    }
+    if (width === 2) mark = MARK.test(text.slice(i, i + 2));
+    else mark = isMark(c);
+    if (mark) {
+      out += text.slice(from, i);
+      from = i + width;
+    }
+    i += width - 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 interface KeyedTask {
   task: Task;
@@ -155,7 +188,10 @@ function diceBound(a: KeyedTask, b: KeyedTask): number {
 function duplicateTaskFindings(tasks: readonly Task[]): Finding[] {
   const keyed: KeyedTask[] = tasks.map((t) => ({ task: t, key: taskKey(t) }))
     .filter((k) => k.key.length >= 4)
-    .map((k) => ({ ...k, ...firstCharacters(k.key) }));
+    .map((k): KeyedTask => {
+      const { pairs, firsts } = firstCharacters(k.key);
+      return { task: k.task, key: k.key, pairs, firsts };
+    });
   // Bigrams only for pairs that pass the cheap tests: most pairs differ in length or characters already.
   const gramsOf = (k: KeyedTask): Bigrams => (k.grams ??= bigrams(k.key));
   const findings: Finding[] = [];
