@@ -9,11 +9,33 @@ import { COMPARATOR_PREFIXES, COMPARATOR_SUFFIXES } from '../values.js';
 // Words that may stand between a bounding word and its number: 不低于达到, 至少建有, 每人每月再给予不低于.
 const FILLER = /(?:每人每月|每人每年|每户每年|每人|每户|人均|户均|平均|每月|每年|再给予|给予|建有|配备|安排|获得|达到|有|为|到|至|在|再|\s)$/;
 
+// FILLER's longest word (每人每月) is four characters: only the text's end can match it.
+const FILLER_SPAN = 4;
+
+// The bounding words by their last character, in list order: only those can end the text.
+const PREFIXES_BY_LAST = new Map<string, Array<readonly [string, Comparator]>>();
+for (const entry of COMPARATOR_PREFIXES) {
+  const last = entry[0].slice(-1);
+  const list = PREFIXES_BY_LAST.get(last);
+  if (list) list.push(entry);
+  else PREFIXES_BY_LAST.set(last, [entry]);
+}
+
+/** text.replace(pattern, '') for a `…$` pattern whose matches are at most `span` characters long. */
+export function stripEnd(text: string, pattern: RegExp, span: number): string {
+  if (text.length <= span) return text.replace(pattern, '');
+  const cut = text.length - span;
+  const tail = text.slice(cut);
+  const stripped = tail.replace(pattern, '');
+  return stripped === tail ? text : text.slice(0, cut) + stripped;
+}
+
 export function adjacentBound(before: string): { op: Comparator; at: number } | null {
   let text = before;
   for (let i = 0; i < 4; i++) {
-    for (const [word, op] of COMPARATOR_PREFIXES) if (text.endsWith(word)) return { op, at: text.length - word.length };
-    const stripped = text.replace(FILLER, '');
+    const candidates = PREFIXES_BY_LAST.get(text.slice(-1));
+    if (candidates) for (const [word, op] of candidates) if (text.endsWith(word)) return { op, at: text.length - word.length };
+    const stripped = stripEnd(text, FILLER, FILLER_SPAN);
     if (stripped === text) return null;
     text = stripped;
   }
@@ -23,10 +45,19 @@ export function adjacentBound(before: string): { op: Comparator; at: number } | 
 // Bounding words, not signs, that nearbyBound looks for a few characters back.
 const NEARBY_WORDS = COMPARATOR_PREFIXES.filter(([word]) => word.length >= 2 && !/[<>=≥≤]/.test(word));
 
+const NEARBY_FIRSTS = new Set(NEARBY_WORDS.map(([word]) => word.charAt(0)));
+
+/** Whether any bounding word could start in the window (most windows hold none). */
+function holdsNearbyStart(window: string): boolean {
+  for (let i = 0; i < window.length; i++) if (NEARBY_FIRSTS.has(window.charAt(i))) return true;
+  return false;
+}
+
 // A bounding word a few characters further back: 不低于低保标准的50%.
 // The latest-ending word wins, the longer on a tie, so 不低于 is not read as 低于.
 export function nearbyBound(before: string): { op: Comparator; at: number } | null {
   const window = before.slice(-10);
+  if (!holdsNearbyStart(window)) return null;
   let best: { op: Comparator; at: number; end: number } | null = null;
   for (const [word, op] of NEARBY_WORDS) {
     const at = window.lastIndexOf(word);

@@ -5,6 +5,7 @@
  * ("16688名残疾人参加养老保险"). Money standards name what is paid ("…标准给予护理补贴").
  */
 import type { ClauseFigure } from './figures.js';
+import { stripEnd } from './bounds.js';
 import { isMoneyUnit } from './units.js';
 
 const YEAR_PHRASE = String.raw`(?:到|至|在|从|自|截至|截止)?\s*(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:起|前|底|末|内|时|以来)?`;
@@ -13,6 +14,8 @@ const LEADING = new RegExp(
 );
 const TRAILING =
   /(?:\s|[、，,：:。；;！？!?]|分别|均|应当|应|要|将|可获得|获得|可|共|合计|累计|约|的|为|每人每月|每人每年|每户每年|每人|每户|人均|户均|平均|每月|每年|已|达到|达|稳定在|保持在|中|有|在|原则上|再给予|给予|按照|按)$/;
+// TRAILING's longest word (每人每月) is four characters: only the text's end can match it.
+const TRAILING_SPAN = 4;
 // A place alone measures nothing: "全市10.33万名持证残疾人中" measures 持证残疾人.
 const SCOPE_ONLY = /^(?:全市|全区|全县|全省|全国|我市|我区|我县|辖区|全市各|各地)$/;
 const PAID_THING = /(?:补贴|补助|奖励|资助|费|金|津贴)$/;
@@ -37,7 +40,7 @@ export function cleanSubject(raw: string): string {
   const open = Math.max(raw.lastIndexOf('('), raw.lastIndexOf('（'));
   let text = (open > Math.max(raw.lastIndexOf(')'), raw.lastIndexOf('）')) ? raw.slice(open + 1) : raw).trim();
   for (let i = 0; i < 12; i++) {
-    const next = text.replace(LEADING, '').replace(TRAILING, '');
+    const next = stripEnd(text.replace(LEADING, ''), TRAILING, TRAILING_SPAN);
     if (next === text) break;
     text = next;
   }
