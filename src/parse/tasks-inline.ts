@@ -119,8 +119,9 @@ export function parseInlineTasks(
   let lastLabel: { index: number; task: Task } | null = null;
   lines.forEach((line, i) => {
     if (tableLines.has(line.no)) return;
-    const suffix = LABEL_LINE.test(line.text) ? null : suffixOf(line.text);
-    if (!LABEL_LINE.test(line.text) && suffix === undefined) return;
+    const labelLine = LABEL_LINE.test(line.text);
+    const suffix = labelLine ? null : suffixOf(line.text);
+    if (!labelLine && suffix === undefined) return;
     const units = readUnitLabels(suffix ?? line.text, convention);
     if (suffix === null && lastLabel !== null && previousNonBlank(lines, i) === lastLabel.index) {
       lastLabel.task.lead.push(...units.lead);

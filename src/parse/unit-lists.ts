@@ -18,12 +18,18 @@ const SEPARATORS = codes('、,，;；');
  */
 export type LeadConvention = 'comma' | 'semicolon' | 'first';
 
+// Each statement ends in 牵头: the patterns look for that word and read the statement backwards
+// from it, so a document is scanned for 牵头 rather than tried at every comma.
+const COMMA_LEADS = /牵头(?<=(?:逗号|，|,)\s*(?:之?前|前面)(?:的|面的)?(?:单位|部门)?(?:为|是)牵头)/;
+const SEMICOLON_LEADS = /牵头(?<=(?:分号|；|;)\s*(?:之?前|前面)(?:的|面的)?(?:单位|部门)?(?:为|是)牵头)/;
+const FIRST_LEADS = /牵头(?<=(?:排在?第一|排名第一|第一个|首位|列第一)(?:位|的)?(?:单位|部门)?(?:为|是)牵头)/;
+
 /** The convention the document states, searched in its whole text, or null when it states none. */
 export function findLeadConvention(text: string): LeadConvention | null {
   if (!text.includes('牵头')) return null;
-  if (/(?:逗号|，|,)\s*(?:之?前|前面)(?:的|面的)?(?:单位|部门)?(?:为|是)牵头/.test(text)) return 'comma';
-  if (/(?:分号|；|;)\s*(?:之?前|前面)(?:的|面的)?(?:单位|部门)?(?:为|是)牵头/.test(text)) return 'semicolon';
-  if (/(?:排在?第一|排名第一|第一个|首位|列第一)(?:位|的)?(?:单位|部门)?(?:为|是)牵头/.test(text)) return 'first';
+  if (COMMA_LEADS.test(text)) return 'comma';
+  if (SEMICOLON_LEADS.test(text)) return 'semicolon';
+  if (FIRST_LEADS.test(text)) return 'first';
   return null;
 }
 
