@@ -91,14 +91,13 @@ describe('bad inputs next to a good plan', () => {
     expect(result.documents.find((d) => d.plan.source === bad)?.plan.indicators).toHaveLength(12);
   });
 
-  // Known problem (read/decode.ts): when half the file is GB18030, the GB18030 fast path reads
-  // the UTF-8 half as GB18030 too (mojibake, indicator table lost). Flips to passing once fixed.
-  it.fails('mixed encodings, half and half: the UTF-8 half still reads', async () => {
+  it('mixed encodings, half and half (UTF-8 then GB18030): decoded line by line, the UTF-8 half\'s indicator table read', async () => {
     const lines = readFileSync(SEED, 'utf8').split('\n');
     const half = lines.length >> 1;
     const bad = write('half-half.txt', Buffer.concat([Buffer.from(`${lines.slice(0, half).join('\n')}\n`, 'utf8'),
       iconv.encode(lines.slice(half).join('\n'), 'gb18030')]));
-    const { result } = await loadWithGood(bad);
+    const { result, about } = await loadWithGood(bad);
+    expect(about).toContainEqual(expect.objectContaining({ level: 'warning', code: 'read/mixed-encoding', line: half + 1 }));
     expect(result.documents.find((d) => d.plan.source === bad)?.plan.indicators).toHaveLength(12);
   });
 
