@@ -1,10 +1,10 @@
 /**
  * One file → one PlanDocument (or none) plus diagnostics: read, decode, parse — the same steps
- * as loadPlans, split so a worker can read the next file while it parses this one. Never
+ * as loadPlans, split into an I/O half (async, or sync for worker threads) and a CPU half. Never
  * throws: a failure becomes a diagnostic on that file.
  */
 import type { Diagnostic, PlanDocument } from '../model/types.js';
-import { readFileBytes } from '../read/files.js';
+import { readFileBytes, readFileBytesSync } from '../read/files.js';
 import { readDocument } from '../read/index.js';
 import { parseSourceText } from './load.js';
 
@@ -23,6 +23,15 @@ function failure(path: string, error: unknown): LoadedFile {
 /** The I/O half: bytes of the file, or diagnostics (missing, too large…). */
 export function readInput(path: string, maxBytes?: number): Promise<FileBytes> {
   return readFileBytes(path, maxBytes).catch((error: unknown) => ({ bytes: null, diagnostics: failure(path, error).diagnostics }));
+}
+
+/** readInput done synchronously (worker threads). */
+export function readInputSync(path: string, maxBytes?: number): FileBytes {
+  try {
+    return readFileBytesSync(path, maxBytes);
+  } catch (error) {
+    return { bytes: null, diagnostics: failure(path, error).diagnostics };
+  }
 }
 
 /** The CPU half: decode and parse bytes already read. */

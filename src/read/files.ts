@@ -1,3 +1,4 @@
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Diagnostic } from '../model/types.js';
@@ -62,19 +63,40 @@ export async function expandPaths(paths: readonly string[]): Promise<{ files: st
   return { files: [...new Set(files)], diagnostics };
 }
 
-export async function readFileBytes(path: string, maxBytes = MAX_FILE_BYTES): Promise<{ bytes: Buffer | null; diagnostics: Diagnostic[] }> {
+type FileRead = { bytes: Buffer | null; diagnostics: Diagnostic[] };
+
+/** Why a file is not read, from its stat: not a regular file, or too large; null when it may be read. */
+function refusal(path: string, info: Stats, maxBytes: number): FileRead | null {
+  if (!info.isFile()) {
+    return { bytes: null, diagnostics: [readDiagnostic('error', path, 'read/not-a-file', 'not a regular file')] };
+  }
+  if (info.size > maxBytes) {
+    const mb = (size: number): string => `${Math.round(size / 1024 / 1024)} MB`;
+    const message = `too large (${mb(info.size)}; the limit is ${mb(maxBytes)})`;
+    return { bytes: null, diagnostics: [readDiagnostic('error', path, 'read/too-large', message, { size: info.size, limit: maxBytes })] };
+  }
+  return null;
+}
+
+const missing = (path: string, error: unknown): FileRead =>
+  ({ bytes: null, diagnostics: [readDiagnostic('error', path, 'read/missing', `cannot read (${reasonOf(error)})`)] });
+
+export async function readFileBytes(path: string, maxBytes = MAX_FILE_BYTES): Promise<FileRead> {
   try {
-    const info = await stat(path);
-    if (!info.isFile()) {
-      return { bytes: null, diagnostics: [readDiagnostic('error', path, 'read/not-a-file', 'not a regular file')] };
-    }
-    if (info.size > maxBytes) {
-      const mb = (size: number): string => `${Math.round(size / 1024 / 1024)} MB`;
-      const message = `too large (${mb(info.size)}; the limit is ${mb(maxBytes)})`;
-      return { bytes: null, diagnostics: [readDiagnostic('error', path, 'read/too-large', message, { size: info.size, limit: maxBytes })] };
-    }
-    return { bytes: await readFile(path), diagnostics: [] };
+    return refusal(path, await stat(path), maxBytes) ?? { bytes: await readFile(path), diagnostics: [] };
   } catch (error) {
-    return { bytes: null, diagnostics: [readDiagnostic('error', path, 'read/missing', `cannot read (${reasonOf(error)})`)] };
+    return missing(path, error);
+  }
+}
+
+/**
+ * readFileBytes without the promise round trips: for worker threads, whose only job is to read
+ * and parse (a local file's stat and read cost less than handing them to the I/O pool).
+ */
+export function readFileBytesSync(path: string, maxBytes = MAX_FILE_BYTES): FileRead {
+  try {
+    return refusal(path, statSync(path), maxBytes) ?? { bytes: readFileSync(path), diagnostics: [] };
+  } catch (error) {
+    return missing(path, error);
   }
 }
