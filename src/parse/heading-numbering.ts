@@ -35,24 +35,10 @@ const NUMBERING_START = /^[第一二三四五六七八九十百零〇两（(\d]/
 // Ends of a heading title: the run-in body starts after the first full stop.
 const SENTENCE_END = /[。！？]/;
 
-// Headings, item lists, metadata and the TOC each ask about the same lines: readings are kept
-// (frozen, so no caller can change another's) and dropped wholesale when there are many.
-const READINGS = new Map<string, Readonly<NumberedLine> | null>();
-const MAX_READINGS = 20_000;
-
 /** How a line's text is numbered, or null when it does not start with a numbering. */
 export function readNumbering(text: string): NumberedLine | null {
   // Every pattern opens with 第, a Chinese numeral, a bracket or a digit: most lines are settled here.
   if (!NUMBERING_START.test(text)) return null;
-  const known = READINGS.get(text);
-  if (known !== undefined) return known;
-  if (READINGS.size >= MAX_READINGS) READINGS.clear();
-  const reading = read(text);
-  READINGS.set(text, reading && Object.freeze(reading));
-  return reading;
-}
-
-function read(text: string): NumberedLine | null {
   for (const [style, pattern] of PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;
