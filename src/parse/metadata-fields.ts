@@ -8,12 +8,25 @@ import { parseChineseNumber } from './numerals.js';
 
 const FIELD_OPENERS = '[［【';
 
+// Indices of the lines that open with a field bracket, found once per document: metadata asks
+// for several fields, and most documents hold no such line at all.
+const OPENER_LINES = new WeakMap<readonly Line[], number[]>();
+
+function openerLines(lines: readonly Line[]): number[] {
+  let found = OPENER_LINES.get(lines);
+  if (found === undefined) {
+    found = [];
+    for (let i = 0; i < lines.length; i++) if (FIELD_OPENERS.includes((lines[i]?.text ?? '').charAt(0))) found.push(i);
+    OPENER_LINES.set(lines, found);
+  }
+  return found;
+}
+
 /** "[ 发文字号 ]" followed by its value on the next non-empty line (government site info boxes). */
 export function scrapedField(lines: readonly Line[], label: string): { value: string; line: number } | null {
   const field = new RegExp(`^[\\[［【]\\s*${label}\\s*[\\]］】]\\s*[:：]?\\s*(.*)$`);
-  for (let i = 0; i < lines.length; i++) {
+  for (const i of openerLines(lines)) {
     const text = lines[i]?.text ?? '';
-    if (!FIELD_OPENERS.includes(text.charAt(0))) continue;
     const m = field.exec(text);
     if (!m) continue;
     if ((m[1] ?? '').trim() !== '') return { value: (m[1] ?? '').trim(), line: lines[i]?.no ?? 0 };
