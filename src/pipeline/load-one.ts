@@ -6,18 +6,25 @@
 import type { Diagnostic, PlanDocument } from '../model/types.js';
 import { readFileBytes, readFileBytesSync } from '../read/files.js';
 import { readDocument } from '../read/index.js';
-import { parseSourceText } from './load.js';
+import { parseSourceParts } from './load.js';
+import { planDocument, type DocumentParts } from './plan-document.js';
 
 export interface LoadedFile {
   document: PlanDocument | null;
   diagnostics: Diagnostic[];
 }
 
+/** LoadedFile as a worker thread sends it back (see plan-document.ts). */
+export interface LoadedParts {
+  parts: DocumentParts | null;
+  diagnostics: Diagnostic[];
+}
+
 export type FileBytes = Awaited<ReturnType<typeof readFileBytes>>;
 
-function failure(path: string, error: unknown): LoadedFile {
+function failure(path: string, error: unknown): LoadedParts {
   const reason = error instanceof Error ? error.message : String(error);
-  return { document: null, diagnostics: [{ level: 'error', file: path, line: null, code: 'load/failed', message: `could not be loaded (${reason})`, args: { reason } }] };
+  return { parts: null, diagnostics: [{ level: 'error', file: path, line: null, code: 'load/failed', message: `could not be loaded (${reason})`, args: { reason } }] };
 }
 
 /** The I/O half: bytes of the file, or diagnostics (missing, too large…). */
@@ -36,15 +43,24 @@ export function readInputSync(path: string, maxBytes?: number): FileBytes {
 
 /** The CPU half: decode and parse bytes already read. */
 export async function loadFromBytes(path: string, read: FileBytes): Promise<LoadedFile> {
+  return loadedFile(await loadPartsFromBytes(path, read));
+}
+
+/** loadFromBytes in the form a worker thread sends back. */
+export async function loadPartsFromBytes(path: string, read: FileBytes): Promise<LoadedParts> {
   try {
-    if (read.bytes === null) return { document: null, diagnostics: read.diagnostics };
+    if (read.bytes === null) return { parts: null, diagnostics: read.diagnostics };
     const result = await readDocument(path, read.bytes);
-    if (result.text === null) return { document: null, diagnostics: result.diagnostics };
-    const parsed = parseSourceText(result.text);
-    return { document: parsed.document, diagnostics: [...result.diagnostics, ...parsed.diagnostics] };
+    if (result.text === null) return { parts: null, diagnostics: result.diagnostics };
+    const parsed = parseSourceParts(result.text);
+    return { parts: parsed.parts, diagnostics: [...result.diagnostics, ...parsed.diagnostics] };
   } catch (error) {
     return failure(path, error);
   }
+}
+
+export function loadedFile(loaded: LoadedParts): LoadedFile {
+  return { document: loaded.parts && planDocument(loaded.parts), diagnostics: loaded.diagnostics };
 }
 
 export async function loadOneFile(path: string, maxBytes?: number): Promise<LoadedFile> {

@@ -3,7 +3,7 @@ import { parsePlan } from '../parse/index.js';
 import { readDiagnostic } from '../read/diagnostic.js';
 import { expandPaths, readFileBytes } from '../read/files.js';
 import { readDocument } from '../read/index.js';
-import { splitLineBreaks } from '../text/line-breaks.js';
+import { planDocument, type DocumentParts } from './plan-document.js';
 
 export interface LoadOptions {
   /** Files read and parsed at the same time (I/O overlap only; parsing is synchronous). */
@@ -27,19 +27,24 @@ function isEmptyPlan(plan: Plan): boolean {
 
 /** SourceText → PlanDocument, or diagnostics only when parsing throws or finds no plan. */
 export function parseSourceText(source: SourceText): { document: PlanDocument | null; diagnostics: Diagnostic[] } {
+  const { parts, diagnostics } = parseSourceParts(source);
+  return { document: parts && planDocument(parts), diagnostics };
+}
+
+/** parseSourceText in the form a worker thread sends back (the text whole, not split into lines). */
+export function parseSourceParts(source: SourceText): { parts: DocumentParts | null; diagnostics: Diagnostic[] } {
   try {
     const { plan, diagnostics } = parsePlan(source.text, source.source, { lineMap: source.lineMap });
     if (isEmptyPlan(plan)) {
       const none = readDiagnostic('error', source.source, 'load/no-plan',
         `no plan found (no headings, indicator table, projects, tasks or targets) in this ${source.format} file`);
-      return { document: null, diagnostics: [...diagnostics, none] };
+      return { parts: null, diagnostics: [...diagnostics, none] };
     }
-    const lines = splitLineBreaks(source.text.replace(/^\ufeff/, ''));
-    return { document: { plan, lines, lineMap: source.lineMap }, diagnostics };
+    return { parts: { plan, text: source.text.replace(/^\ufeff/, ''), lineMap: source.lineMap }, diagnostics };
   } catch (error) {
     // The parser promises not to throw; if it does, only this file is lost.
     const reason = error instanceof Error ? error.message : String(error);
-    return { document: null, diagnostics: [readDiagnostic('error', source.source, 'load/parse-failed', `could not be parsed (${reason})`, { reason })] };
+    return { parts: null, diagnostics: [readDiagnostic('error', source.source, 'load/parse-failed', `could not be parsed (${reason})`, { reason })] };
   }
 }
 

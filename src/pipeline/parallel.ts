@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { expandPaths } from '../read/files.js';
 import { uniqueIds, type LoadResult } from './load.js';
-import type { LoadedFile } from './load-one.js';
+import { loadedFile, type LoadedFile, type LoadedParts } from './load-one.js';
 import type { ParseBatch } from './parse-worker.js';
 
 export interface ParallelOptions {
@@ -37,7 +37,7 @@ export async function loadPlansParallel(paths: readonly string[], options: Paral
   const files = expanded.files;
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), files.length || 1));
   const batchSize = Math.max(1, options.batchSize ?? 8);
-  const pool = new Piscina<ParseBatch, LoadedFile[]>({
+  const pool = new Piscina<ParseBatch, LoadedParts[]>({
     filename: workerFile(),
     minThreads: threads,
     maxThreads: threads,
@@ -55,7 +55,7 @@ export async function loadPlansParallel(paths: readonly string[], options: Paral
       batches.push(pool.run(task).then((loaded) => {
         done += loaded.length;
         options.onProgress?.(done, files.length);
-        return loaded;
+        return loaded.map(loadedFile);
       }));
     }
     const loaded = (await Promise.all(batches)).flat();

@@ -1,5 +1,5 @@
-/** Worker-thread entry for the parallel loader: a batch of paths → loaded files (structured-clone data). */
-import { loadFromBytes, readInputSync, type LoadedFile } from './load-one.js';
+/** Worker-thread entry for the parallel loader: a batch of paths → loaded files (structured-clone data, text unsplit). */
+import { loadPartsFromBytes, readInputSync, type LoadedParts } from './load-one.js';
 
 export interface ParseBatch {
   paths: string[];
@@ -10,9 +10,9 @@ export interface ParseBatch {
  * Reads each file synchronously: a worker has nothing else to do while it waits, and a sync stat
  * and read of a local file cost less CPU than the promise round trips through the I/O pool.
  */
-export default async function parseBatch(batch: ParseBatch): Promise<LoadedFile[]> {
-  const out: LoadedFile[] = [];
+export default async function parseBatch(batch: ParseBatch): Promise<LoadedParts[]> {
+  const out: LoadedParts[] = [];
   const { paths, maxBytes } = batch;
-  for (const path of paths) out.push(await loadFromBytes(path, readInputSync(path, maxBytes)));
+  for (const path of paths) out.push(await loadPartsFromBytes(path, readInputSync(path, maxBytes)));
   return out;
 }
