@@ -1,0 +1,153 @@
+/**
+ * The direct .docx reader against the mammoth path it replaces: for every package it either
+ * gives exactly the same text or declines (and the mammoth path is used).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { docxDocument } from './fixtures.js';
+import { docx, expectDeclined, expectSameText, p, r, tbl, tc, tr } from './docx-fixtures.js';
+
+const seedDir = new URL('../../seeds/', import.meta.url);
+
+describe('fast .docx reader: seeds as Word documents', () => {
+  for (const name of readdirSync(seedDir).sort()) {
+    it(`reads ${name} exactly as the mammoth path does`, async () => {
+      const text = readFileSync(new URL(name, seedDir), 'utf8');
+      await expectSameText(await docxDocument(text));
+    });
+  }
+});
+
+const styles = [
+  '<w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/></w:style>',
+  '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>',
+  '<w:style w:type="paragraph" w:styleId="a3"><w:name w:val="heading 2"/></w:style>',
+  '<w:style w:type="paragraph" w:styleId="Title3"><w:name w:val="HEADING 3"/></w:style>',
+  '<w:style w:type="paragraph" w:styleId="Heading"><w:name w:val="Body"/></w:style>',
+  '<w:style w:type="paragraph" w:styleId="x"><w:name w:val="Heading"/></w:style>',
+  '<w:style w:type="character" w:styleId="c1"><w:name w:val="Heading 4"/></w:style>',
+  '<w:style w:type="paragraph" w:styleId="a3"><w:name w:val="Normal"/></w:style>',
+].join('');
+
+describe('fast .docx reader: constructs', () => {
+  it('maps headings by style id and by style name (any case), as mammoth’s default style map', async () => {
+    const body = [
+      p(r('一、总体要求'), 'Heading1'), p(r('（一）指导思想'), 'a3'), p(r('1.基本原则'), 'Title3'),
+      p(r('苹果标题'), 'Heading'), p(r('按名称的标题'), 'x'), p(r('字符样式不算'), 'c1'),
+      p(r('未定义样式'), 'Heading7'), p(r('六级'), 'Heading6'), p(r('正文段落。')),
+    ].join('');
+    const text = await expectSameText(docx({ body, styles }));
+    expect(text.split('\n').slice(0, 3)).toEqual(['# 一、总体要求', '## （一）指导思想', '### 1.基本原则']);
+  });
+
+  it('expands merged cells: gridSpan, vMerge restart/continue, empty cells, deleted rows', async () => {
+    const body = tbl(
+      tr(tc(p(r('序号'))), tc(p(r('任务')), '<w:gridSpan w:val="2"/>'), tc(p(r('牵头单位')))),
+      tr(tc(p(r('1'))), tc(p(r('康复'))), tc(p('')), tc(p(r('市残联')), '<w:vMerge w:val="restart"/>')),
+      tr(tc(p(r('2'))), tc(p(r('教育'))), tc(p(r('备注'))), tc(p(r('丢弃')), '<w:vMerge/>')),
+      '<w:tr><w:trPr><w:del w:id="9" w:author="a"/></w:trPr>' + tc(p(r('删除的行'))) + '</w:tr>',
+      tr(tc(p(r('3'))), tc(p(r('就业')), '<w:gridSpan w:val="2"/>'), tc(p(r('继续')), '<w:vMerge w:val="continue"/>')),
+      tr(tc('<w:p/>'), tc(p(r('a')) + p(r('b'))), tc(p(r('c') + '<w:r><w:br/></w:r>' + r('d'))), tc(p(r('\t制\t表\t'))))
+    );
+    await expectSameText(docx({ body }));
+  });
+
+  it('reads nested tables and very long cells as layout (blocks, not rows)', async () => {
+    const inner = tbl(tr(tc(p(r('内表甲'))), tc(p(r('内表乙')))));
+    const nested = tbl(tr(tc(p(r('外表单元')) + inner), tc(p(r('旁边')))));
+    const long = tbl(tr(tc(p(r('长'.repeat(1000)))), tc(p(r('短')))));
+    const prose = p(r('这是表格之外的大量正文。'.repeat(40)));
+    await expectSameText(docx({ body: prose + nested + long + prose }));
+  });
+
+  it('declines when a layout table holds nearly all the text (htmlToLines would read only that table)', async () => {
+    const inner = tbl(tr(tc(p(r('内表')))));
+    await expectDeclined(docx({ body: p(r('标题')) + tbl(tr(tc(p(r('正文'.repeat(100))) + inner))) }));
+  });
+
+  it('handles breaks, tabs, empty paragraphs, hyphens, entities and character references', async () => {
+    const body = [
+      p(r('第一行') + '<w:r><w:br/><w:t>第二行</w:t><w:br w:type="page"/><w:t>同一行</w:t><w:br w:type="textWrapping"/></w:r>'),
+      p(''), '<w:p/>', p('<w:r><w:tab/></w:r>'),
+      p(r('目标\t任务') + '<w:r><w:tab/><w:t>指标</w:t></w:r>'),
+      p(r('A&amp;B &lt;残疾人&gt; &quot;引&apos; &#x4E2D;&#22269; &#x1F600;')),
+      p(r('soft') + '<w:r><w:softHyphen/><w:t>hyphen</w:t><w:noBreakHyphen/><w:t>x</w:t></w:r>'),
+      p(r('换行\n在汉字之间') + r(' 空格  多个 ') + r('ab\ncd')),
+      p(r('标题') + '<w:r><w:br/></w:r>' + r('第二部分'), 'Heading1'),
+    ].join('');
+    await expectSameText(docx({ body, styles }));
+  });
+
+  it('keeps hyperlink text, inserted runs and field results; drops deleted runs, instructions and simple fields', async () => {
+    const body = [
+      p('<w:hyperlink r:id="rIdLink"><w:r><w:t>链接文字</w:t></w:r></w:hyperlink>' + '<w:hyperlink w:anchor="_Toc1">' + r('目录项') + '</w:hyperlink>'),
+      p(r('保留') + '<w:ins w:id="1" w:author="a">' + r('插入的') + '</w:ins><w:del w:id="2" w:author="a"><w:r><w:delText>删除的</w:delText></w:r></w:del>'),
+      p('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "http://x.cn" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' + r('域结果') + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'),
+      p('<w:fldSimple w:instr=" PAGE ">' + r('简单域被忽略') + '</w:fldSimple>' + r('之后')),
+      p('<w:bookmarkStart w:id="0" w:name="_Toc1"/>' + r('书签') + '<w:bookmarkEnd w:id="0"/><w:proofErr w:type="spellStart"/>'),
+      p('<w:smartTag w:uri="u" w:element="e">' + r('智能标记') + '</w:smartTag><w:customXml w:element="c">' + r('自定义') + '</w:customXml>'),
+    ].join('');
+    const relationships = '<Relationship Id="rIdLink" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="http://www.cdpf.org.cn" TargetMode="External"/>';
+    await expectSameText(docx({ body, relationships }));
+  });
+
+  it('moves the content of a paragraph whose mark is deleted into the next paragraph', async () => {
+    const deletedMark = '<w:pPr><w:rPr><w:del w:id="3" w:author="a"/></w:rPr></w:pPr>';
+    const body = `<w:p>${deletedMark}${r('前半段')}</w:p>` + p(r('后半段'), 'Heading1') + `<w:p>${deletedMark}${r('表前')}</w:p>` + tbl(tr(tc(p(r('单元格')))));
+    await expectSameText(docx({ body, styles }));
+  });
+
+  it('numbers note references and lists footnotes and endnotes at the end', async () => {
+    const ref = (kind: string, id: number): string => `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:${kind}Reference w:id="${id}"/></w:r>`;
+    const note = (kind: string, id: number, inner: string): string => `<w:${kind} w:id="${id}">${inner}</w:${kind}>`;
+    const separators = '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>';
+    const footnotes = separators + [
+      note('footnote', 1, p('<w:r><w:footnoteRef/></w:r>' + r(' 脚注一。'))),
+      note('footnote', 2, p(r('脚注二第一段')) + p(r('脚注二第二段')) + '<w:p/>'),
+      note('footnote', 3, p(r('以标题结尾')) + p(r('标题'), 'Heading1')),
+      note('footnote', 4, p(r('以表格结尾')) + tbl(tr(tc(p(r('表')))))),
+      note('footnote', 5, '<w:p><w:bookmarkStart w:id="1" w:name="b"/></w:p>'),
+      note('footnote', 6, p(r('未被引用'))),
+    ].join('');
+    const endnotes = note('endnote', 1, p(r('尾注内容') + '<w:r><w:br/></w:r>' + r('换行')));
+    const body = [
+      p(r('正文一') + ref('footnote', 1) + r('正文二') + ref('endnote', 1)),
+      p(r('标题带注') + ref('footnote', 2), 'Heading1'),
+      tbl(tr(tc(p(r('表内注') + ref('footnote', 3))), tc(p(ref('footnote', 4) + ref('footnote', 5))))),
+      p(r('再次引用') + ref('footnote', 1)),
+    ].join('');
+    const text = await expectSameText(docx({ body, styles, footnotes, endnotes }));
+    expect(text).toContain('[1]');
+  });
+
+  it('reads comments (never written by default) and content controls', async () => {
+    const comments = '<w:comment w:id="0" w:author="张三" w:initials="ZS">' + p(r('批注内容')) + '</w:comment>';
+    const body = [
+      p('<w:commentRangeStart w:id="0"/>' + r('被批注的文字') + '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>'),
+      '<w:sdt><w:sdtPr><w:alias w:val="a"/></w:sdtPr><w:sdtContent>' + p(r('块级控件')) + tbl(tr(tc(p(r('控件表'))))) + '</w:sdtContent></w:sdt>',
+      p('<w:sdt><w:sdtPr/><w:sdtContent>' + r('行内控件') + '</w:sdtContent></w:sdt>' + r('之后')),
+    ].join('');
+    await expectSameText(docx({ body, comments }));
+  });
+
+  it('declines what it does not model: symbols, text boxes, alternate content, checkboxes, nested namespaces', async () => {
+    await expectDeclined(docx({ body: p(r('勾选') + '<w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>') }));
+    await expectDeclined(docx({ body: p('<w:r><w:pict><v:shape><v:textbox><w:txbxContent>' + p(r('文本框')) + '</w:txbxContent></v:textbox></v:shape></w:pict></w:r>') }));
+    await expectDeclined(docx({ body: p('<w:r><mc:AlternateContent><mc:Choice Requires="wps"/><mc:Fallback/></mc:AlternateContent></w:r>') }));
+    await expectDeclined(docx({ body: '<w:sdt><w:sdtPr><w14:checkbox/></w:sdtPr><w:sdtContent>' + p(r('☐')) + '</w:sdtContent></w:sdt>' }));
+    await expectDeclined(docx({ body: p('<w:r xmlns:x="urn:x"><w:t>嵌套命名空间</w:t></w:r>') }));
+    await expectDeclined(docx({ body: p(r('&nbsp;未知实体')) }));
+    await expectDeclined(docx({ body: p(r('x')), extra: { 'mammoth/style-map': "p[style-name='Normal'] => h1" } }));
+  });
+
+  it('declines a hyperlink whose relationship is missing (mammoth fails on it) and leaves the error to the mammoth path', async () => {
+    const bytes = docx({ body: p('<w:hyperlink r:id="rIdNone">' + r('坏链接') + '</w:hyperlink>') });
+    await expectDeclined(bytes);
+  });
+
+  it('declines damaged packages', async () => {
+    const bytes = docx({ body: p(r('正文')) });
+    await expectDeclined(bytes.subarray(0, bytes.length - 30));
+    await expectDeclined(docx({ body: p(r('未闭合')) + '<w:p>' }));
+  });
+});
