@@ -130,6 +130,28 @@ describe('fast .docx reader: constructs', () => {
     await expectSameText(docx({ body, comments }));
   });
 
+  it('reads pretty-printed XML, other namespace prefixes and a default WordprocessingML namespace', async () => {
+    const pretty = docx({ body: `\n  <w:p>\n    <w:r>\n      <w:t>缩进的</w:t>\n    </w:r>\n    <w:r><w:t xml:space="preserve">  XML  </w:t></w:r>\n  </w:p>\n  ${tbl(tr(tc(p(r('表')))))}\n` });
+    await expectSameText(pretty);
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const prefixed = docx({ body: '', extra: { 'word/document.xml': `<ns0:document xmlns:ns0="${W}"><ns0:body><ns0:p><ns0:pPr><ns0:pStyle ns0:val="Heading2"/></ns0:pPr><ns0:r><ns0:t>前缀不同</ns0:t></ns0:r></ns0:p></ns0:body></ns0:document>` } });
+    expect(await expectSameText(prefixed)).toBe('## 前缀不同');
+    const unprefixed = docx({ body: '', extra: { 'word/document.xml': `<document xmlns="${W}"><body><p><r><t>默认命名空间</t></r></p></body></document>` } });
+    expect(await expectSameText(unprefixed)).toBe('默认命名空间');
+    const strict = docx({ body: '', extra: { 'word/document.xml': `<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body><w:p><w:r><w:t>严格格式</w:t></w:r></w:p></w:body></w:document>` } });
+    expect(await expectSameText(strict)).toBe('严格格式');
+  });
+
+  it('keeps note references and bookmarks inside hyperlinks, and whitespace around breaks in headings', async () => {
+    const footnotes = '<w:footnote w:id="1">' + p(r('链接里的脚注')) + '</w:footnote>';
+    const body = [
+      p('<w:hyperlink w:anchor="x">' + r('链接') + '<w:bookmarkStart w:id="1" w:name="inside"/><w:r><w:footnoteReference w:id="1"/></w:r>' + r('尾') + '</w:hyperlink>'),
+      p(r('标题 \t') + '<w:r><w:br/></w:r>' + r(' 续\t行') + '<w:r><w:br/><w:br/></w:r>' + r('abc') + '<w:r><w:br/></w:r>' + r('def'), 'Heading1'),
+      p('<w:r><w:br/></w:r>', 'Heading1'),
+    ].join('');
+    await expectSameText(docx({ body, footnotes, styles }));
+  });
+
   it('declines what it does not model: symbols, text boxes, alternate content, checkboxes, nested namespaces', async () => {
     await expectDeclined(docx({ body: p(r('勾选') + '<w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>') }));
     await expectDeclined(docx({ body: p('<w:r><w:pict><v:shape><v:textbox><w:txbxContent>' + p(r('文本框')) + '</w:txbxContent></v:textbox></v:shape></w:pict></w:r>') }));
