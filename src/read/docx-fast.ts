@@ -51,8 +51,7 @@ function readDocx(bytes: Uint8Array): string[] {
   const writer = new LineWriter();
   writer.body(body);
   const noteBlocks = writer.bodyRefs.map((ref) => notes.get(`${ref.type}:${ref.id}`) ?? decline('reference to a missing note'));
-  const total = noteBlocks.reduce((sum, blocks) => sum + blocksCjk(blocks), blocksCjk(body));
-  checkNoDominantLayoutTable(body, total);
+  checkNoDominantLayoutTable(body, () => noteBlocks.reduce((sum, blocks) => sum + blocksCjk(blocks), blocksCjk(body!)));
   writer.notes(noteBlocks, numbered);
   return writer.lines;
 }

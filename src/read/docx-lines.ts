@@ -135,21 +135,28 @@ function tableCjk(table: Table): number {
   return count;
 }
 
+const layoutTables = new WeakMap<Table, boolean>();
+
 /** html-content.ts isLayoutTable: a table inside a cell, or a cell holding a whole article. */
 function isLayoutTable(table: Table): boolean {
-  return table.rows.some((row) => row.some((cell) =>
-    cell.blocks.some((block) => block.kind === 'table') || blocksCjk(cell.blocks) >= LAYOUT_CELL_CJK));
+  let layout = layoutTables.get(table);
+  if (layout === undefined) {
+    layout = table.rows.some((row) => row.some((cell) =>
+      cell.blocks.some((block) => block.kind === 'table') || blocksCjk(cell.blocks) >= LAYOUT_CELL_CJK));
+    layoutTables.set(table, layout);
+  }
+  return layout;
 }
 
 /**
  * mainContent would make a layout table holding ≥ 90% of the text the page, dropping the rest;
  * that reading is left to the mammoth path.
  */
-export function checkNoDominantLayoutTable(body: readonly Block[], totalCjk: number): void {
+export function checkNoDominantLayoutTable(body: readonly Block[], totalCjk: () => number): void {
   for (const block of body) {
-    if (block.kind === 'table' && totalCjk > 0 && isLayoutTable(block) && tableCjk(block) >= totalCjk * DESCEND_SHARE) {
-      decline('layout table holding the page');
-    }
+    if (block.kind !== 'table' || !isLayoutTable(block)) continue;
+    const total = totalCjk();
+    if (total > 0 && tableCjk(block) >= total * DESCEND_SHARE) decline('layout table holding the page');
   }
 }
 

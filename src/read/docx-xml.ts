@@ -1,53 +1,27 @@
 /**
- * A strict pull tokenizer for the WordprocessingML parts of a .docx. It accepts only plain
- * well-formed XML (no DOCTYPE, CDATA, comments or processing instructions inside the root, no
- * namespace declarations below the root) and names elements the way mammoth does: by namespace,
- * so `w:p` is WordprocessingML's paragraph whatever prefix the file binds. Anything else throws
- * `Decline`, and the caller falls back to mammoth.
+ * A strict pull tokenizer for the XML parts of a .docx. It accepts only plain well-formed XML
+ * (no DOCTYPE, CDATA, comments or processing instructions inside the root, no namespace
+ * declarations below the root, no unknown entities, no repeated attributes) — a subset on which
+ * xmldom, mammoth's parser, builds the same tree without complaint. Anything else declines.
  */
+import { decline } from './docx-decline.js';
+import { namespacesFor, type Namespaces } from './docx-namespaces.js';
 
-export class Decline extends Error {}
-
-export function decline(why: string): never {
-  throw new Decline(why);
-}
-
-// mammoth's office-xml-reader namespace map: URI → the prefix its element names carry.
-const CANONICAL_PREFIX: Readonly<Record<string, string>> = {
-  'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
-  'http://schemas.openxmlformats.org/officeDocument/2006/relationships': 'r',
-  'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing': 'wp',
-  'http://schemas.openxmlformats.org/drawingml/2006/main': 'a',
-  'http://schemas.openxmlformats.org/drawingml/2006/picture': 'pic',
-  'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
-  'http://purl.oclc.org/ooxml/officeDocument/relationships': 'r',
-  'http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing': 'wp',
-  'http://purl.oclc.org/ooxml/drawingml/main': 'a',
-  'http://purl.oclc.org/ooxml/drawingml/picture': 'pic',
-  'http://schemas.openxmlformats.org/package/2006/content-types': 'content-types',
-  'http://schemas.openxmlformats.org/package/2006/relationships': 'relationships',
-  'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
-  'urn:schemas-microsoft-com:vml': 'v',
-  'urn:schemas-microsoft-com:office:word': 'office-word',
-  'http://schemas.microsoft.com/office/word/2010/wordml': 'wordml',
-};
+export { Decline, decline } from './docx-decline.js';
 
 export const OPEN = 0;
 export const CLOSE = 1;
 export const TEXT = 2;
 export type Token = typeof OPEN | typeof CLOSE | typeof TEXT;
 
-const START_TAG = /<([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;
-const END_TAG = /<\/([A-Za-z_][\w.:-]*)\s*>/y;
+const ROOT = /^(?:<\?xml\s[^?]*\?>)?\s*<[A-Za-z_][\w.:-]*((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*\/?>/;
 const ATTRIBUTE = /\s+([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g;
-const PROLOG = /^(?:<\?xml\s[^?]*\?>)?\s*/;
 const ENTITY = /&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(amp|lt|gt|quot|apos));/g;
 const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-/** Entity and character references resolved; a malformed or unsafe one declines. */
+/** Entity and character references resolved; an unknown or unsafe one declines (xmldom errors on it). */
 export function decodeEntities(raw: string): string {
   if (!raw.includes('&')) return raw;
-  // A bare "&" or an unknown entity is an xmldom error, so mammoth would fail on it.
   if (raw.replace(ENTITY, '').includes('&')) decline('unknown entity');
   return raw.replace(ENTITY, (_, hex?: string, dec?: string, name?: string) => {
     if (name) return NAMED[name]!;
@@ -57,127 +31,173 @@ export function decodeEntities(raw: string): string {
   });
 }
 
+// Name characters accepted here: ASCII letters, digits, "_", ".", "-", ":".
+const NAME_CHAR = new Uint8Array(128);
+for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-:') NAME_CHAR[c.charCodeAt(0)] = 1;
+const isNameChar = (c: number): boolean => c < 128 && NAME_CHAR[c] === 1;
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9;
+
 export class XmlScanner {
-  /** Canonical name of the element just opened or closed. */
+  /** mammoth's name of the element just opened or closed. */
   name = '';
-  /** Raw text of the TEXT token just read (entities resolved). */
-  text = '';
   private pos = 0;
-  private attributes = '';
+  private textStart = 0;
+  private textEnd = 0;
+  private nextAmpersand = -1;
   private pendingClose = false;
+  /** Attribute positions of the element just opened: name start, name end, value start, value end. */
+  private readonly attributes: number[] = [];
+  private attributeCount = 0;
   private readonly stack: string[] = [];
-  private readonly canonicalNames = new Map<string, string>();
-  private readonly checkedAttributes = new Set<string>();
-  private readonly prefixes = new Map<string, string>();
-  private readonly rawPrefixes = new Map<string, string>();
-  private defaultPrefix: string | null = null;
+  private readonly names: string[] = [];
+  private readonly namespaces: Namespaces;
 
   constructor(private readonly xml: string) {
     if (xml.includes('\r')) decline('carriage return');
-    this.pos = PROLOG.exec(xml)![0].length;
-    START_TAG.lastIndex = this.pos;
-    const root = START_TAG.exec(xml) ?? decline('no root element');
-    ATTRIBUTE.lastIndex = 0;
-    for (let m = ATTRIBUTE.exec(root[2]!); m; m = ATTRIBUTE.exec(root[2]!)) this.declare(m[1]!, decodeEntities(m[2] ?? m[3]!));
-  }
-
-  private declare(attribute: string, uri: string): void {
-    if (attribute !== 'xmlns' && !attribute.startsWith('xmlns:')) return;
-    const canonical = CANONICAL_PREFIX[uri] ?? `{${uri}}`;
-    if (attribute === 'xmlns') this.defaultPrefix = canonical;
-    else {
-      const raw = attribute.slice(6);
-      if (this.prefixes.has(raw) || this.rawPrefixes.has(canonical)) decline('namespace bound twice');
-      this.prefixes.set(raw, canonical);
-      this.rawPrefixes.set(canonical, raw);
-    }
-  }
-
-  /** Element name as mammoth sees it: canonical prefix for known namespaces. */
-  private canonical(raw: string): string {
-    let name = this.canonicalNames.get(raw);
-    if (name !== undefined) return name;
-    const colon = raw.indexOf(':');
-    if (colon < 0) name = this.defaultPrefix === null ? raw : this.qualify(this.defaultPrefix, raw);
-    else {
-      const prefix = this.prefixes.get(raw.slice(0, colon)) ?? decline(`unbound prefix in ${raw}`);
-      name = this.qualify(prefix, raw.slice(colon + 1));
-    }
-    this.canonicalNames.set(raw, name);
-    return name;
-  }
-
-  private qualify(prefix: string, local: string): string {
-    return prefix.startsWith('{') ? prefix + local : `${prefix}:${local}`;
+    const root = ROOT.exec(xml) ?? decline('no root element');
+    this.namespaces = namespacesFor(root[1]!, () => [...root[1]!.matchAll(ATTRIBUTE)].map((m) => [m[1]!, decodeEntities(m[2] ?? m[3]!)]));
+    this.pos = root[0].lastIndexOf('<');
   }
 
   next(): Token {
-    const xml = this.xml;
     if (this.pendingClose) {
       this.pendingClose = false;
       this.stack.pop();
+      this.names.pop();
       return CLOSE;
     }
+    const xml = this.xml;
     const at = this.pos;
-    if (xml.charCodeAt(at) !== 60 /* < */) {
-      if (this.stack.length === 0) decline('text outside the root element');
-      const end = xml.indexOf('<', at);
-      if (end < 0) decline('unterminated element');
-      this.text = decodeEntities(xml.slice(at, end));
-      this.pos = end;
-      return TEXT;
+    if (xml.charCodeAt(at) !== 60 /* < */) return this.readText(at);
+    if (xml.charCodeAt(at + 1) === 47 /* / */) return this.readEndTag(at);
+    let i = at + 1;
+    while (isNameChar(xml.charCodeAt(i))) i++;
+    const raw = xml.slice(at + 1, i);
+    this.name = this.namespaces.elementName(raw);
+    this.attributeCount = 0;
+    for (;;) {
+      let c = xml.charCodeAt(i);
+      const spaced = isSpace(c);
+      while (isSpace(c)) c = xml.charCodeAt(++i);
+      if (c === 62 /* > */) { i++; break; }
+      if (c === 47 /* / */ && xml.charCodeAt(i + 1) === 62) { i += 2; this.pendingClose = true; break; }
+      if (!spaced) decline('malformed start tag');
+      i = this.readAttribute(i);
     }
-    if (xml.charCodeAt(at + 1) === 47 /* / */) {
-      END_TAG.lastIndex = at;
-      const m = END_TAG.exec(xml) ?? decline('malformed end tag');
-      const raw = this.stack.pop();
-      if (raw !== m[1]) decline('mismatched end tag');
-      this.name = this.canonical(raw!);
-      this.pos = END_TAG.lastIndex;
-      if (this.stack.length === 0 && !/^\s*$/.test(xml.slice(this.pos))) decline('content after the root element');
-      return CLOSE;
-    }
-    START_TAG.lastIndex = at;
-    const m = START_TAG.exec(xml) ?? decline('unsupported markup');
-    if (this.stack.length > 0 && m[2]!.includes('xmlns')) decline('nested namespace declaration');
-    this.name = this.canonical(m[1]!);
-    this.attributes = m[2]!;
-    if (this.attributes !== '') this.checkAttributes();
-    this.stack.push(m[1]!);
-    this.pendingClose = m[3] === '/';
-    this.pos = START_TAG.lastIndex;
+    if (this.attributeCount > 1) this.checkAttributeNames();
+    else if (this.attributeCount === 1) this.checkPrefix(0);
+    this.stack.push(raw);
+    this.names.push(this.name);
+    this.pos = i;
     return OPEN;
   }
 
-  /** Attribute names bound and unique (a repeated attribute is an xmldom error). */
-  private checkAttributes(): void {
-    if (this.checkedAttributes.has(this.attributes)) return;
-    const seen = new Set<string>();
-    ATTRIBUTE.lastIndex = 0;
-    for (let m = ATTRIBUTE.exec(this.attributes); m; m = ATTRIBUTE.exec(this.attributes)) {
-      const name = m[1]!;
-      const colon = name.indexOf(':');
-      const prefix = colon < 0 ? '' : name.slice(0, colon);
-      if (prefix !== '' && prefix !== 'xml' && prefix !== 'xmlns' && !this.prefixes.has(prefix)) decline('unbound attribute prefix');
-      if (seen.has(name)) decline('repeated attribute');
-      seen.add(name);
-      decodeEntities(m[2] ?? m[3]!);
+  private readText(at: number): Token {
+    if (this.stack.length === 0) decline('text outside the root element');
+    const end = this.xml.indexOf('<', at);
+    if (end < 0) decline('unterminated element');
+    if (this.nextAmpersand < at && this.nextAmpersand !== Infinity) {
+      const found = this.xml.indexOf('&', at);
+      this.nextAmpersand = found < 0 ? Infinity : found;
     }
-    this.checkedAttributes.add(this.attributes);
+    this.textStart = at;
+    this.textEnd = end;
+    if (this.nextAmpersand < end) decodeEntities(this.xml.slice(at, end));
+    this.pos = end;
+    return TEXT;
   }
 
-  /** Value of an attribute of the element just opened, by canonical name ("w:val") or plain name. */
-  attr(name: string): string | undefined {
-    if (this.attributes === '') return undefined;
+  private readEndTag(at: number): Token {
+    const raw = this.stack.pop();
+    if (raw === undefined || !this.xml.startsWith(raw, at + 2)) decline('mismatched end tag');
+    let i = at + 2 + raw.length;
+    while (isSpace(this.xml.charCodeAt(i))) i++;
+    if (this.xml.charCodeAt(i) !== 62) decline('malformed end tag');
+    this.name = this.names.pop()!;
+    this.pos = i + 1;
+    if (this.stack.length === 0 && !/^\s*$/.test(this.xml.slice(this.pos))) decline('content after the root element');
+    return CLOSE;
+  }
+
+  private readAttribute(start: number): number {
+    const xml = this.xml;
+    let i = start;
+    while (isNameChar(xml.charCodeAt(i))) i++;
+    const nameEnd = i;
+    while (isSpace(xml.charCodeAt(i))) i++;
+    if (nameEnd === start || xml.charCodeAt(i) !== 61 /* = */) decline('malformed attribute');
+    i++;
+    while (isSpace(xml.charCodeAt(i))) i++;
+    const quote = xml.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) decline('unquoted attribute');
+    const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
+    if (valueEnd < 0) decline('unterminated attribute');
+    for (let k = i + 1; k < valueEnd; k++) {
+      const c = xml.charCodeAt(k);
+      if (c === 60) decline('"<" in attribute value');
+      if (c === 38) { decodeEntities(xml.slice(i + 1, valueEnd)); break; }
+    }
+    const k = 4 * this.attributeCount++;
+    this.attributes[k] = start;
+    this.attributes[k + 1] = nameEnd;
+    this.attributes[k + 2] = i + 1;
+    this.attributes[k + 3] = valueEnd;
+    return valueEnd + 1;
+  }
+
+  /** Attribute names valid, bound and unique (xmldom errors otherwise, and mammoth with it). */
+  private checkAttributeNames(): void {
+    const seen = new Set<string>();
+    for (let k = 0; k < 4 * this.attributeCount; k += 4) {
+      const name = this.xml.slice(this.attributes[k], this.attributes[k + 1]);
+      if (seen.has(name)) decline('repeated attribute');
+      seen.add(name);
+      this.checkPrefix(k);
+    }
+  }
+
+  private checkPrefix(k: number): void {
+    const xml = this.xml;
+    const start = this.attributes[k]!;
+    const end = this.attributes[k + 1]!;
+    if (xml.charCodeAt(start) === 119 && xml.charCodeAt(start + 1) === 58 && this.namespaces.prefixes.has('w')) {
+      // The common case, "w:name": checked without slicing.
+      const c = xml.charCodeAt(start + 2) | 32;
+      let plain = c >= 97 && c <= 122;
+      for (let i = start + 3; plain && i < end; i++) plain = xml.charCodeAt(i) !== 58;
+      if (plain) return;
+    }
+    const name = xml.slice(start, end);
+    if (!/^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/.test(name)) decline(`attribute name ${name}`);
+    if (name === 'xmlns' || name.startsWith('xmlns:')) {
+      if (this.stack.length > 0) decline('nested namespace declaration');
+      return;
+    }
     const colon = name.indexOf(':');
-    const raw = colon < 0 ? name : `${this.rawPrefixes.get(name.slice(0, colon)) ?? '\u0000'}:${name.slice(colon + 1)}`;
-    ATTRIBUTE.lastIndex = 0;
-    for (let m = ATTRIBUTE.exec(this.attributes); m; m = ATTRIBUTE.exec(this.attributes)) {
-      if (m[1] !== raw) continue;
-      const value = decodeEntities(m[2] ?? m[3]!);
-      return /[\t\n]/.test(value) ? decline('attribute value with line breaks') : value;
+    if (colon >= 0 && !this.namespaces.isBound(name.slice(0, colon))) decline('unbound attribute prefix');
+  }
+
+  private attribute(fileName: string): string | undefined {
+    const xml = this.xml;
+    for (let k = 0; k < 4 * this.attributeCount; k += 4) {
+      const start = this.attributes[k]!;
+      if (this.attributes[k + 1]! - start === fileName.length && xml.startsWith(fileName, start)) {
+        return decodeEntities(xml.slice(this.attributes[k + 2], this.attributes[k + 3]));
+      }
     }
     return undefined;
+  }
+
+  /** Value of an attribute of the element just opened, by mammoth's name ("w:val") or a plain name. */
+  attr(name: string): string | undefined {
+    if (this.attributeCount === 0) return undefined;
+    const value = this.attribute(this.namespaces.attributeName(name));
+    return value !== undefined && /[\t\n]/.test(value) ? decline('attribute value with line breaks') : value;
+  }
+
+  /** Text of the TEXT token just read, entities resolved. */
+  get text(): string {
+    return decodeEntities(this.xml.slice(this.textStart, this.textEnd));
   }
 
   /** Consumes the rest of the element just opened, still checking that it is well formed. */
