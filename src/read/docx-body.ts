@@ -5,7 +5,8 @@
  * paragraph inside a run…) decline, so the caller falls back to mammoth itself.
  */
 import { CLOSE, decline, OPEN, type XmlScanner } from './docx-xml.js';
-import { mergeRows, NOTE_MARK, type Block, type NoteRef, type Paragraph, type ReadCell } from './docx-blocks.js';
+import { mergeRows, type Block, type Paragraph, type ReadCell } from './docx-blocks.js';
+import { MAMMOTH_READS, readInline, TRANSPARENT, type InlineHost } from './docx-inline.js';
 
 /** What a paragraph needs from the rest of the package. */
 export interface BodyContext {
@@ -15,28 +16,23 @@ export interface BodyContext {
   hasRelationship(id: string): boolean;
 }
 
-// Every element name mammoth's body reader dispatches on; the ones not handled in a context decline there.
-const MAMMOTH_READS = new Set([
-  'w:p', 'w:r', 'w:fldChar', 'w:instrText', 'w:t', 'w:tab', 'w:noBreakHyphen', 'w:softHyphen', 'w:sym',
-  'w:hyperlink', 'w:tbl', 'w:tr', 'w:tc', 'w:footnoteReference', 'w:endnoteReference', 'w:commentReference',
-  'w:br', 'w:bookmarkStart', 'mc:AlternateContent', 'w:sdt', 'w:customXml', 'w:ins', 'w:moveFromRangeEnd',
-  'w:moveFromRangeStart', 'w:moveTo', 'w:moveToRangeEnd', 'w:moveToRangeStart', 'w:object', 'w:smartTag',
-  'w:drawing', 'w:pict', 'v:roundrect', 'v:shape', 'v:textbox', 'w:txbxContent', 'wp:inline', 'wp:anchor',
-  'v:imagedata', 'v:group', 'v:rect',
-]);
-// Containers mammoth reads straight through (their children join the parent's).
-const TRANSPARENT = new Set(['w:customXml', 'w:moveFromRangeEnd', 'w:moveFromRangeStart', 'w:moveToRangeEnd', 'w:moveToRangeStart']);
-const INLINE_TRANSPARENT = new Set([...TRANSPARENT, 'w:r', 'w:hyperlink', 'w:ins', 'w:moveTo', 'w:smartTag']);
-const CONTROL = /[\u0000-\u0008\u000b-\u001f]/;
+// VML shapes mammoth reads straight through inside a w:pict (text boxes hold w:txbxContent).
+const PICTURE_TRANSPARENT = new Set(['v:shape', 'v:textbox', 'w:txbxContent', 'v:roundrect', 'v:group', 'v:rect']);
 
 /**
  * One body reader per part body (the document, each note, each comment), as in mammoth: a
  * paragraph whose mark is deleted hands its content to the next paragraph of the same reader.
  */
-export class BodyReader {
+export class BodyReader implements InlineHost {
   private carried: Paragraph | null = null;
+  private inPicture = 0;
+  private inDeletedParagraph = false;
 
-  constructor(private readonly sc: XmlScanner, private readonly context: BodyContext) {}
+  constructor(readonly sc: XmlScanner, private readonly context: BodyContext) {}
+
+  hasRelationship(id: string): boolean {
+    return this.context.hasRelationship(id);
+  }
 
   /** Children of the element just opened, read as blocks up to its end tag. */
   blocks(into: Block[] = []): Block[] {
@@ -52,7 +48,7 @@ export class BodyReader {
     if (name === 'w:p') this.paragraph(into);
     else if (name === 'w:tbl') into.push(this.table());
     else if (name === 'w:sdt') this.sdt(() => this.blocks(into));
-    else if (TRANSPARENT.has(name)) this.blocks(into);
+    else if (TRANSPARENT.has(name) || (this.inPicture > 0 && PICTURE_TRANSPARENT.has(name))) this.blocks(into);
     else if (name === 'w:bookmarkStart') {
       // An empty <a id> at block level: no text, but it is an element the note back-link sees.
       if (sc.attr('w:name') !== '_GoBack') into.push({ kind: 'anchor' });
@@ -64,22 +60,42 @@ export class BodyReader {
   private paragraph(into: Block[]): void {
     const { sc } = this;
     const paragraph: Paragraph = { kind: 'p', heading: 0, styleId: undefined, numbered: false, segments: [''], refs: [], nonEmpty: false };
+    const extras: Block[] = [];
     let deleted = false;
-    let seenProperties = false;
+    let carried: Paragraph | null = null;
+    let started = false;
     for (let token = sc.next(); token !== CLOSE; token = sc.next()) {
       if (token !== OPEN) continue;
-      if (sc.name === 'w:pPr' && !seenProperties) {
-        seenProperties = true;
-        deleted = this.paragraphProperties(paragraph);
-      } else this.inline(paragraph);
+      if (!started) {
+        started = true;
+        // mammoth knows a deleted mark before reading the content; w:pPr first lets this reader know it too.
+        if (sc.name === 'w:pPr') {
+          deleted = this.paragraphProperties(paragraph);
+          if (!deleted) [carried, this.carried] = [this.carried, null];
+          this.inDeletedParagraph = deleted;
+          continue;
+        }
+        [carried, this.carried] = [this.carried, null];
+      } else if (sc.name === 'w:pPr') decline('w:pPr after the paragraph content');
+      readInline(this, paragraph, extras);
     }
+    this.inDeletedParagraph = false;
     if (deleted) {
       this.carried = this.carried ? joinParagraphs(this.carried, paragraph) : paragraph;
       return;
     }
+    if (!started) [carried, this.carried] = [this.carried, null];
     paragraph.heading = this.context.headingLevel(paragraph.styleId);
-    into.push(this.carried ? joinParagraphs(this.carried, paragraph) : paragraph);
-    this.carried = null;
+    into.push(carried ? joinParagraphs(carried, paragraph) : paragraph, ...extras);
+  }
+
+  /** w:pict: its text boxes' blocks, which mammoth places after the paragraph. */
+  picture(into: Block[]): void {
+    // Re-read inside the next paragraph by mammoth; that ordering is not modelled.
+    if (this.inDeletedParagraph) decline('picture in a deleted paragraph');
+    this.inPicture++;
+    this.blocks(into);
+    this.inPicture--;
   }
 
   /** Reads w:pPr; returns whether the paragraph mark is deleted. */
@@ -99,58 +115,8 @@ export class BodyReader {
     return deleted;
   }
 
-  private inline(p: Paragraph): void {
-    const { sc } = this;
-    const name = sc.name;
-    if (INLINE_TRANSPARENT.has(name)) {
-      if (name === 'w:hyperlink') this.checkHyperlink();
-      for (let token = sc.next(); token !== CLOSE; token = sc.next()) if (token === OPEN) this.inline(p);
-      return;
-    }
-    switch (name) {
-      case 'w:t': return appendText(p, sc.textContent());
-      case 'w:tab': appendText(p, '\t'); return sc.skip();
-      case 'w:noBreakHyphen': appendText(p, '\u2011'); return sc.skip();
-      case 'w:softHyphen': appendText(p, '\u00ad'); return sc.skip();
-      case 'w:br': {
-        const type = sc.attr('w:type');
-        if (type === undefined || type === 'textWrapping') {
-          p.segments.push('');
-          p.nonEmpty = true;
-        }
-        return sc.skip();
-      }
-      case 'w:instrText':
-        if (/FORMCHECKBOX/.test(sc.textContent())) decline('checkbox field');
-        return;
-      case 'w:footnoteReference': case 'w:endnoteReference': return this.noteReference(p, name === 'w:footnoteReference' ? 'footnote' : 'endnote');
-      case 'w:bookmarkStart':
-        if (sc.attr('w:name') !== '_GoBack') p.nonEmpty = true;
-        return sc.skip();
-      case 'w:sdt': return this.sdt(() => { for (let t = sc.next(); t !== CLOSE; t = sc.next()) if (t === OPEN) this.inline(p); });
-      case 'w:fldChar': case 'w:commentReference': return sc.skip();
-    }
-    if (MAMMOTH_READS.has(name)) decline(`${name} inside a paragraph`);
-    sc.skip();
-  }
-
-  private checkHyperlink(): void {
-    const id = this.sc.attr('r:id');
-    if (id !== undefined && id !== '' && !this.context.hasRelationship(id)) decline('hyperlink to a missing relationship');
-  }
-
-  private noteReference(p: Paragraph, type: NoteRef['type']): void {
-    const id = this.sc.attr('w:id');
-    // The id becomes an HTML id; only plain numbers are sure to pass the page-chrome filter untouched.
-    if (id === undefined || !/^-?\d+$/.test(id)) decline('note reference id');
-    p.refs.push({ type, id });
-    p.segments[p.segments.length - 1] += NOTE_MARK;
-    p.nonEmpty = true;
-    this.sc.skip();
-  }
-
   /** w:sdt: the first w:sdtContent is read; a checkbox content control declines. */
-  private sdt(readContent: () => void): void {
+  sdt(readContent: () => void): void {
     const { sc } = this;
     let contentRead = false;
     for (let token = sc.next(); token !== CLOSE; token = sc.next()) {
@@ -249,13 +215,6 @@ function hasDescendant(sc: XmlScanner, name: string): boolean {
     depth += token === OPEN ? 1 : token === CLOSE ? -1 : 0;
   }
   return found;
-}
-
-function appendText(p: Paragraph, text: string): void {
-  if (text === '') return;
-  if (CONTROL.test(text)) decline('control character');
-  p.segments[p.segments.length - 1] += text;
-  p.nonEmpty = true;
 }
 
 /** The deleted paragraph's content, then the next paragraph's, as one paragraph. */

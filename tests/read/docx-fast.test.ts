@@ -152,14 +152,32 @@ describe('fast .docx reader: constructs', () => {
     await expectSameText(docx({ body, footnotes, styles }));
   });
 
-  it('declines what it does not model: symbols, text boxes, alternate content, checkboxes, nested namespaces', async () => {
-    await expectDeclined(docx({ body: p(r('勾选') + '<w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>') }));
-    await expectDeclined(docx({ body: p('<w:r><w:pict><v:shape><v:textbox><w:txbxContent>' + p(r('文本框')) + '</w:txbxContent></v:textbox></v:shape></w:pict></w:r>') }));
+  it('reads symbols through mammoth’s dingbat table (unknown ones dropped)', async () => {
+    const sym = (font: string, char: string): string => `<w:r><w:sym w:font="${font}" w:char="${char}"/></w:r>`;
+    const body = p(r('勾选') + sym('Wingdings', 'F0FC') + sym('Symbol', '61') + sym('Wingdings', 'FC') + sym('NoSuchFont', 'F041') + sym('Wingdings 2', 'F052') + r('完'));
+    await expectSameText(docx({ body }));
+    await expectDeclined(docx({ body: p('<w:r><w:sym w:char="F0FC"/></w:r>') }));
+  });
+
+  it('places VML text box content after its paragraph', async () => {
+    const box = (inner: string): string => `<w:r><w:pict><v:shapetype id="t202"/><v:shape id="s1"><v:textbox><w:txbxContent>${inner}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
+    const body = [
+      p(r('文本框前') + box(p(r('框内第一段')) + p(r('框内标题'), 'Heading1') + tbl(tr(tc(p(r('框内表')))))) + r('文本框后')),
+      tbl(tr(tc(p(r('单元格') + box(p(r('单元格里的文本框')))), tc(p(r('旁边')))))),
+      p(r('嵌套') + box(p(r('外框') + box(p(r('内框')))))),
+    ].join('');
+    await expectSameText(docx({ body, styles }));
+  });
+
+  it('declines what it does not model: images, alternate content, checkboxes, nested namespaces, unknown entities', async () => {
+    await expectDeclined(docx({ body: p('<w:r><w:pict><v:shape><v:imagedata r:id="rId9"/></v:shape></w:pict></w:r>') }));
     await expectDeclined(docx({ body: p('<w:r><mc:AlternateContent><mc:Choice Requires="wps"/><mc:Fallback/></mc:AlternateContent></w:r>') }));
     await expectDeclined(docx({ body: '<w:sdt><w:sdtPr><w14:checkbox/></w:sdtPr><w:sdtContent>' + p(r('☐')) + '</w:sdtContent></w:sdt>' }));
     await expectDeclined(docx({ body: p('<w:r xmlns:x="urn:x"><w:t>嵌套命名空间</w:t></w:r>') }));
     await expectDeclined(docx({ body: p(r('&nbsp;未知实体')) }));
     await expectDeclined(docx({ body: p(r('x')), extra: { 'mammoth/style-map': "p[style-name='Normal'] => h1" } }));
+    const deletedMark = '<w:pPr><w:rPr><w:del w:id="3" w:author="a"/></w:rPr></w:pPr>';
+    await expectDeclined(docx({ body: `<w:p>${deletedMark}<w:r><w:pict><v:shape><v:textbox><w:txbxContent>${p(r('框'))}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>` + p(r('后')) }));
   });
 
   it('declines a hyperlink whose relationship is missing (mammoth fails on it) and leaves the error to the mammoth path', async () => {
