@@ -59,12 +59,12 @@ export class LineWriter {
     const texts = p.refs.length === 0 ? p.segments : this.numberNotes(p);
     if (p.heading > 0) {
       // htmlToLines reads a heading's text whole, a <br> inside it counting as a newline.
-      const text = collapseWhitespace(texts.join('\n'));
+      const text = collapse(texts.join('\n'));
       if (text !== '') out.push(`${'#'.repeat(p.heading)} ${text}`);
       return;
     }
     for (const segment of texts) {
-      const text = collapseWhitespace(segment);
+      const text = collapse(segment);
       if (text !== '') out.push(text);
     }
   }
@@ -158,6 +158,14 @@ export function checkNoDominantLayoutTable(body: readonly Block[], totalCjk: () 
     const total = totalCjk();
     if (total > 0 && tableCjk(block) >= total * DESCEND_SHARE) decline('layout table holding the page');
   }
+}
+
+/**
+ * collapseWhitespace, skipping its regular expressions when they cannot match: without a space,
+ * tab, line feed, form feed or carriage return, it only trims.
+ */
+function collapse(text: string): string {
+  return /[ \t\n\f\r]/.test(text) ? collapseWhitespace(text) : text.trim();
 }
 
 function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {

@@ -35,6 +35,7 @@ export function decodeEntities(raw: string): string {
 const NAME_CHAR = new Uint8Array(128);
 for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-:') NAME_CHAR[c.charCodeAt(0)] = 1;
 const isNameChar = (c: number): boolean => c < 128 && NAME_CHAR[c] === 1;
+const NAME_SLOTS = 256;
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9;
 
 export class XmlScanner {
@@ -49,6 +50,8 @@ export class XmlScanner {
   private readonly attributes: number[] = [];
   private attributeCount = 0;
   private readonly stack: string[] = [];
+  private readonly rawNames: (string | undefined)[] = new Array<string | undefined>(NAME_SLOTS);
+  private readonly elementNames: (string | undefined)[] = new Array<string | undefined>(NAME_SLOTS);
   private readonly names: string[] = [];
   private readonly namespaces: Namespaces;
 
@@ -71,9 +74,9 @@ export class XmlScanner {
     if (xml.charCodeAt(at) !== 60 /* < */) return this.readText(at);
     if (xml.charCodeAt(at + 1) === 47 /* / */) return this.readEndTag(at);
     let i = at + 1;
-    while (isNameChar(xml.charCodeAt(i))) i++;
-    const raw = xml.slice(at + 1, i);
-    this.name = this.namespaces.elementName(raw);
+    let hash = 0;
+    for (let c = xml.charCodeAt(i); isNameChar(c); c = xml.charCodeAt(++i)) hash = (hash * 31 + c) | 0;
+    const raw = this.rawName(at + 1, i, hash);
     this.attributeCount = 0;
     for (;;) {
       let c = xml.charCodeAt(i);
@@ -90,6 +93,24 @@ export class XmlScanner {
     this.names.push(this.name);
     this.pos = i;
     return OPEN;
+  }
+
+  /**
+   * The element name at [start, end), interned: a slot per name hash holds the last name seen
+   * there, so a repeated name costs a comparison rather than a new string and a map lookup.
+   */
+  private rawName(start: number, end: number, hash: number): string {
+    const slot = hash & (NAME_SLOTS - 1);
+    const known = this.rawNames[slot];
+    if (known !== undefined && known.length === end - start && this.xml.startsWith(known, start)) {
+      this.name = this.elementNames[slot]!;
+      return known;
+    }
+    const raw = this.xml.slice(start, end);
+    this.name = this.namespaces.elementName(raw);
+    this.rawNames[slot] = raw;
+    this.elementNames[slot] = this.name;
+    return raw;
   }
 
   private readText(at: number): Token {
@@ -147,12 +168,14 @@ export class XmlScanner {
 
   /** Attribute names valid, bound and unique (xmldom errors otherwise, and mammoth with it). */
   private checkAttributeNames(): void {
-    const seen = new Set<string>();
+    const { xml, attributes } = this;
     for (let k = 0; k < 4 * this.attributeCount; k += 4) {
-      const name = this.xml.slice(this.attributes[k], this.attributes[k + 1]);
-      if (seen.has(name)) decline('repeated attribute');
-      seen.add(name);
       this.checkPrefix(k);
+      const start = attributes[k]!;
+      const length = attributes[k + 1]! - start;
+      for (let j = 0; j < k; j += 4) {
+        if (attributes[j + 1]! - attributes[j]! === length && xml.startsWith(xml.slice(start, start + length), attributes[j]!)) decline('repeated attribute');
+      }
     }
   }
 
