@@ -5,8 +5,9 @@
  * paragraph inside a run…) decline, so the caller falls back to mammoth itself.
  */
 import { CLOSE, decline, OPEN, type XmlScanner } from './docx-xml.js';
-import { mergeRows, type Block, type Paragraph, type ReadCell } from './docx-blocks.js';
+import type { Block, Paragraph } from './docx-blocks.js';
 import { MAMMOTH_READS, readInline, TRANSPARENT, type InlineHost } from './docx-inline.js';
+import { hasChild, hasDescendant, readTable } from './docx-table-reader.js';
 
 /** What a paragraph needs from the rest of the package. */
 export interface BodyContext {
@@ -42,11 +43,12 @@ export class BodyReader implements InlineHost {
     return into;
   }
 
-  private block(into: Block[]): void {
+  /** The element just opened, at block level (body, cell, note, text box). */
+  block(into: Block[]): void {
     const { sc } = this;
     const name = sc.name;
     if (name === 'w:p') this.paragraph(into);
-    else if (name === 'w:tbl') into.push(this.table());
+    else if (name === 'w:tbl') into.push(readTable(this));
     else if (name === 'w:sdt') this.sdt(() => this.blocks(into));
     else if (TRANSPARENT.has(name) || (this.inPicture > 0 && PICTURE_TRANSPARENT.has(name))) this.blocks(into);
     else if (name === 'w:bookmarkStart') {
@@ -129,92 +131,6 @@ export class BodyReader implements InlineHost {
       } else sc.skip();
     }
   }
-
-  private table(): Block {
-    const { sc } = this;
-    const rows: ReadCell[][] = [];
-    for (let token = sc.next(); token !== CLOSE; token = sc.next()) {
-      if (token !== OPEN) continue;
-      if (sc.name === 'w:tr') {
-        const row = this.row();
-        if (row) rows.push(row);
-      } else if (MAMMOTH_READS.has(sc.name)) decline(`${sc.name} in a table`);
-      else sc.skip();
-    }
-    return { kind: 'table', rows: mergeRows(rows) };
-  }
-
-  /** A row's cells, or null for a deleted row (w:trPr/w:del). */
-  private row(): ReadCell[] | null {
-    const { sc } = this;
-    const cells: ReadCell[] = [];
-    let deleted = false;
-    let seenProperties = false;
-    for (let token = sc.next(); token !== CLOSE; token = sc.next()) {
-      if (token !== OPEN) continue;
-      if (sc.name === 'w:tc') cells.push(this.cell());
-      else if (sc.name === 'w:trPr' && !seenProperties) {
-        seenProperties = true;
-        deleted = hasChild(sc, 'w:del');
-      } else if (MAMMOTH_READS.has(sc.name)) decline(`${sc.name} in a table row`);
-      else sc.skip();
-    }
-    return deleted ? null : cells;
-  }
-
-  private cell(): ReadCell {
-    const { sc } = this;
-    const cell: ReadCell = { blocks: [], colSpan: 1, vMerge: null };
-    let seenProperties = false;
-    for (let token = sc.next(); token !== CLOSE; token = sc.next()) {
-      if (token !== OPEN) continue;
-      if (sc.name === 'w:tcPr' && !seenProperties) {
-        seenProperties = true;
-        cellProperties(sc, cell);
-      } else this.block(cell.blocks);
-    }
-    return cell;
-  }
-}
-
-function cellProperties(sc: XmlScanner, cell: ReadCell): void {
-  const seen = new Set<string>();
-  for (let token = sc.next(); token !== CLOSE; token = sc.next()) {
-    if (token !== OPEN) continue;
-    const first = !seen.has(sc.name);
-    seen.add(sc.name);
-    if (first && sc.name === 'w:gridSpan') {
-      const span = sc.attr('w:val');
-      if (span) cell.colSpan = /^[1-9]\d{0,2}$/.test(span) ? Number(span) : decline('unusual gridSpan');
-    }
-    if (first && sc.name === 'w:vMerge') {
-      const value = sc.attr('w:val');
-      cell.vMerge = value === 'continue' || !value;
-    }
-    sc.skip();
-  }
-}
-
-/** Reads the element just opened; whether a child has the name. */
-function hasChild(sc: XmlScanner, name: string): boolean {
-  let found = false;
-  for (let token = sc.next(); token !== CLOSE; token = sc.next()) {
-    if (token !== OPEN) continue;
-    if (sc.name === name) found = true;
-    sc.skip();
-  }
-  return found;
-}
-
-/** Reads the element just opened; whether anything inside has the name. */
-function hasDescendant(sc: XmlScanner, name: string): boolean {
-  let found = false;
-  for (let depth = 1; depth > 0;) {
-    const token = sc.next();
-    if (token === OPEN && sc.name === name) found = true;
-    depth += token === OPEN ? 1 : token === CLOSE ? -1 : 0;
-  }
-  return found;
 }
 
 /** The deleted paragraph's content, then the next paragraph's, as one paragraph. */

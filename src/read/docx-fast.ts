@@ -5,7 +5,8 @@
  */
 import { BodyReader, type BodyContext } from './docx-body.js';
 import type { Block } from './docx-blocks.js';
-import { blocksCjk, checkNoDominantLayoutTable, LineWriter } from './docx-lines.js';
+import { blocksCjk, checkNoDominantLayoutTable } from './docx-layout.js';
+import { LineWriter } from './docx-lines.js';
 import { DocxPackage, partPath, relationshipsPath } from './docx-package.js';
 import { headingLevels, numberingStyles } from './docx-styles.js';
 import { CLOSE, decline, OPEN, type XmlScanner } from './docx-xml.js';
