@@ -34,7 +34,7 @@ export interface Table {
   rows: Cell[][];
 }
 
-/** A bookmark at block level: an empty <a id> in mammoth's HTML. */
+/** An element without text between blocks: a bookmark's <a id>, or a text box image's <img>. */
 export interface Anchor {
   kind: 'anchor';
 }

@@ -6,7 +6,8 @@
  */
 import { CLOSE, decline, OPEN, type XmlScanner } from './docx-xml.js';
 import type { Block, Paragraph } from './docx-blocks.js';
-import { MAMMOTH_READS, readInline, TRANSPARENT, type InlineHost } from './docx-inline.js';
+import { readVmlImage } from './docx-drawing.js';
+import { MAMMOTH_READS, readInline, SHAPES, TRANSPARENT, type InlineHost } from './docx-inline.js';
 import { hasChild, hasDescendant, readTable } from './docx-table-reader.js';
 
 /** What a paragraph needs from the rest of the package. */
@@ -17,16 +18,12 @@ export interface BodyContext {
   hasRelationship(id: string): boolean;
 }
 
-// VML shapes mammoth reads straight through inside a w:pict (text boxes hold w:txbxContent).
-const PICTURE_TRANSPARENT = new Set(['v:shape', 'v:textbox', 'w:txbxContent', 'v:roundrect', 'v:group', 'v:rect']);
-
 /**
  * One body reader per part body (the document, each note, each comment), as in mammoth: a
  * paragraph whose mark is deleted hands its content to the next paragraph of the same reader.
  */
 export class BodyReader implements InlineHost {
   private carried: Paragraph | null = null;
-  private inPicture = 0;
   private inDeletedParagraph = false;
 
   constructor(readonly sc: XmlScanner, private readonly context: BodyContext) {}
@@ -50,7 +47,11 @@ export class BodyReader implements InlineHost {
     if (name === 'w:p') this.paragraph(into);
     else if (name === 'w:tbl') into.push(readTable(this));
     else if (name === 'w:sdt') this.sdt(() => this.blocks(into));
-    else if (TRANSPARENT.has(name) || (this.inPicture > 0 && PICTURE_TRANSPARENT.has(name))) this.blocks(into);
+    else if (TRANSPARENT.has(name) || SHAPES.has(name)) this.blocks(into);
+    else if (name === 'v:imagedata') {
+      // An image (in a w:pict) placed after its paragraph: an <img> between the blocks.
+      if (readVmlImage(sc, (id) => this.hasRelationship(id))) into.push({ kind: 'anchor' });
+    }
     else if (name === 'w:bookmarkStart') {
       // An empty <a id> at block level: no text, but it is an element the note back-link sees.
       if (sc.attr('w:name') !== '_GoBack') into.push({ kind: 'anchor' });
@@ -95,9 +96,7 @@ export class BodyReader implements InlineHost {
   picture(into: Block[]): void {
     // Re-read inside the next paragraph by mammoth; that ordering is not modelled.
     if (this.inDeletedParagraph) decline('picture in a deleted paragraph');
-    this.inPicture++;
     this.blocks(into);
-    this.inPicture--;
   }
 
   /** Reads w:pPr; returns whether the paragraph mark is deleted. */

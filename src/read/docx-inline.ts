@@ -1,10 +1,11 @@
 /**
  * The inside of a w:p, as mammoth's body reader reads it: text, tabs, breaks, hyphens, symbols,
- * note references and the containers it reads straight through. A w:pict's content (a VML text
+ * note references, images (no text) and the containers it reads straight through. A w:pict's content (a VML text
  * box) is not inline: mammoth puts its blocks after the paragraph.
  */
 import { createRequire } from 'node:module';
 import { NOTE_MARK, type Block, type NoteRef, type Paragraph } from './docx-blocks.js';
+import { readDrawingImages, readVmlImage } from './docx-drawing.js';
 import { CLOSE, decline, OPEN, type XmlScanner } from './docx-xml.js';
 
 /** What the inline reader needs from the body reader around it. */
@@ -28,7 +29,9 @@ export const MAMMOTH_READS = new Set([
 ]);
 // Containers mammoth reads straight through (their children join the parent's).
 export const TRANSPARENT = new Set(['w:customXml', 'w:moveFromRangeEnd', 'w:moveFromRangeStart', 'w:moveToRangeEnd', 'w:moveToRangeStart']);
-const INLINE_TRANSPARENT = new Set([...TRANSPARENT, 'w:r', 'w:hyperlink', 'w:ins', 'w:moveTo', 'w:smartTag']);
+// VML shapes mammoth reads straight through wherever they are (text boxes hold w:txbxContent).
+export const SHAPES = new Set(['v:shape', 'v:textbox', 'w:txbxContent', 'v:roundrect', 'v:group', 'v:rect']);
+const INLINE_TRANSPARENT = new Set([...TRANSPARENT, ...SHAPES, 'w:r', 'w:hyperlink', 'w:ins', 'w:moveTo', 'w:smartTag', 'w:drawing', 'w:object']);
 const CONTROL = /[\u0000-\u0008\u000b-\u001f]/;
 
 /** Reads the element just opened inside paragraph `p`; text box blocks go to `extras`. */
@@ -66,6 +69,12 @@ export function readInline(host: InlineHost, p: Paragraph, extras: Block[]): voi
       return sc.skip();
     case 'w:sdt': return host.sdt(() => { for (let t = sc.next(); t !== CLOSE; t = sc.next()) if (t === OPEN) readInline(host, p, extras); });
     case 'w:pict': return host.picture(extras);
+    case 'wp:inline': case 'wp:anchor':
+      if (readDrawingImages(sc, (id) => host.hasRelationship(id)) > 0) p.nonEmpty = true;
+      return;
+    case 'v:imagedata':
+      if (readVmlImage(sc, (id) => host.hasRelationship(id))) p.nonEmpty = true;
+      return;
     case 'w:fldChar': case 'w:commentReference': return sc.skip();
   }
   if (MAMMOTH_READS.has(name)) decline(`${name} inside a paragraph`);

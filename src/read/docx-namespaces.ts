@@ -34,18 +34,27 @@ export class Namespaces {
   private defaultPrefix: string | null = null;
   private readonly names = new Map<string, string>();
 
-  /** `declarations`: [attribute name, value] pairs of the root element. */
-  constructor(declarations: readonly [string, string][]) {
+  /** `declarations`: [attribute name, value] pairs of an element; `parent`: the enclosing scope. */
+  constructor(declarations: readonly [string, string][], parent?: Namespaces) {
+    if (parent) {
+      for (const [prefix, canonical] of parent.prefixes) this.prefixes.set(prefix, canonical);
+      for (const [canonical, prefix] of parent.filePrefixes) this.filePrefixes.set(canonical, prefix);
+      this.defaultPrefix = parent.defaultPrefix;
+    }
     for (const [attribute, uri] of declarations) {
       if (attribute !== 'xmlns' && !attribute.startsWith('xmlns:')) continue;
       const canonical = CANONICAL_PREFIX[uri] ?? `{${uri}}`;
       if (attribute === 'xmlns') {
-        this.defaultPrefix = canonical;
+        this.defaultPrefix = uri === '' ? null : canonical;
         continue;
       }
       const prefix = attribute.slice(6);
+      if (uri === '') decline('undeclared prefix');
+      const previous = this.prefixes.get(prefix);
+      if (previous !== undefined && this.filePrefixes.get(previous) === prefix) this.filePrefixes.delete(previous);
       // Two file prefixes for one mammoth prefix would need attribute lookups under both.
-      if (this.prefixes.has(prefix) || this.filePrefixes.has(canonical)) decline('namespace bound twice');
+      const other = this.filePrefixes.get(canonical);
+      if (other !== undefined && other !== prefix && this.prefixes.get(other) === canonical) decline('namespace bound twice');
       this.prefixes.set(prefix, canonical);
       this.filePrefixes.set(canonical, prefix);
     }

@@ -14,7 +14,7 @@ export class Attributes {
   private readonly positions: number[] = [];
   count = 0;
 
-  constructor(private readonly xml: string, private readonly namespaces: Namespaces) {}
+  constructor(private readonly xml: string, public namespaces: Namespaces) {}
 
   /** Reads one attribute starting at `start` (its name); returns the index after its value. */
   read(start: number): number {
@@ -46,11 +46,11 @@ export class Attributes {
     return valueEnd + 1;
   }
 
-  /** Checks the names read; `onRoot` allows namespace declarations. */
-  check(onRoot: boolean): void {
+  /** Checks the names read (against the scope the element's own declarations make). */
+  check(): void {
     const { xml, positions } = this;
     for (let k = 0; k < 4 * this.count; k += 4) {
-      this.checkName(k, onRoot);
+      this.checkName(k);
       const start = positions[k]!;
       const length = positions[k + 1]! - start;
       for (let j = 0; j < k; j += 4) {
@@ -59,7 +59,7 @@ export class Attributes {
     }
   }
 
-  private checkName(k: number, onRoot: boolean): void {
+  private checkName(k: number): void {
     const xml = this.xml;
     const start = this.positions[k]!;
     const end = this.positions[k + 1]!;
@@ -72,12 +72,22 @@ export class Attributes {
     }
     const name = xml.slice(start, end);
     if (!NAME.test(name)) decline(`attribute name ${name}`);
-    if (name === 'xmlns' || name.startsWith('xmlns:')) {
-      if (!onRoot) decline('nested namespace declaration');
-      return;
-    }
+    if (name === 'xmlns' || name.startsWith('xmlns:')) return;
     const colon = name.indexOf(':');
     if (colon >= 0 && !this.namespaces.isBound(name.slice(0, colon))) decline('unbound attribute prefix');
+  }
+
+  /** The namespace declarations (xmlns, xmlns:p) among the attributes, values resolved. */
+  declarations(): [string, string][] {
+    const { xml, positions } = this;
+    const found: [string, string][] = [];
+    for (let k = 0; k < 4 * this.count; k += 4) {
+      const start = positions[k]!;
+      const end = positions[k + 1]!;
+      if (xml.charCodeAt(start) !== 120 /* x */ || !xml.startsWith('xmlns', start)) continue;
+      if (end === start + 5 || xml.charCodeAt(start + 5) === 58) found.push([xml.slice(start, end), decodeEntities(xml.slice(positions[k + 2], positions[k + 3]))]);
+    }
+    return found;
   }
 
   /** Value of the attribute with this name as written in the file. */

@@ -5,7 +5,7 @@
  * xmldom, mammoth's parser, builds the same tree without complaint. Anything else declines.
  */
 import { decline } from './docx-decline.js';
-import { namespacesFor, type Namespaces } from './docx-namespaces.js';
+import { Namespaces, namespacesFor } from './docx-namespaces.js';
 import { Attributes } from './docx-xml-attributes.js';
 import { decodeEntities, isNameChar, isSpace } from './docx-xml-chars.js';
 
@@ -35,7 +35,11 @@ export class XmlScanner {
   private readonly rawNames: (string | undefined)[] = new Array<string | undefined>(NAME_SLOTS);
   private readonly elementNames: (string | undefined)[] = new Array<string | undefined>(NAME_SLOTS);
   private readonly names: string[] = [];
-  private readonly namespaces: Namespaces;
+  private namespaces: Namespaces;
+  /** Enclosing scopes of elements that declare namespaces, with the depth each was entered at. */
+  private readonly scopes: { depth: number; outer: Namespaces }[] = [];
+  /** Depths of the mc:Fallback elements whose children are being read in place. */
+  private readonly fallbacks: number[] = [];
 
   constructor(private readonly xml: string) {
     if (xml.includes('\r')) decline('carriage return');
@@ -45,9 +49,52 @@ export class XmlScanner {
     this.attributes = new Attributes(xml, this.namespaces);
   }
 
+  /**
+   * The next token, with mc:AlternateContent replaced by the children of its first mc:Fallback,
+   * as mammoth's XML reader does for every part before reading it.
+   */
   next(): Token {
+    for (;;) {
+      const token = this.token();
+      const fallback = this.fallbacks[this.fallbacks.length - 1];
+      if (token === CLOSE && fallback !== undefined && this.stack.length === fallback - 1) {
+        this.fallbacks.pop();
+        this.skipToEndOfAlternateContent();
+        continue;
+      }
+      if (token !== OPEN || this.name !== 'mc:AlternateContent') return token;
+      // mammoth leaves alternate content nested in a fallback uncollapsed; not modelled.
+      if (fallback !== undefined) decline('nested alternate content');
+      for (let t = this.token(); t !== CLOSE; t = this.token()) {
+        if (t !== OPEN) continue;
+        if (this.isNamed('mc:Fallback')) {
+          this.fallbacks.push(this.stack.length);
+          break;
+        }
+        this.skipTokens();
+      }
+    }
+  }
+
+  private isNamed(name: string): boolean {
+    return this.name === name;
+  }
+
+  private skipToEndOfAlternateContent(): void {
+    for (let t = this.token(); t !== CLOSE; t = this.token()) if (t === OPEN) this.skipTokens();
+  }
+
+  private skipTokens(): void {
+    for (let depth = 1; depth > 0;) {
+      const t = this.token();
+      depth += t === OPEN ? 1 : t === CLOSE ? -1 : 0;
+    }
+  }
+
+  private token(): Token {
     if (this.pendingClose) {
       this.pendingClose = false;
+      if (this.scopes.length > 0) this.leaveScope();
       this.stack.pop();
       this.names.pop();
       return CLOSE;
@@ -59,7 +106,7 @@ export class XmlScanner {
     let i = at + 1;
     let hash = 0;
     for (let c = xml.charCodeAt(i); isNameChar(c); c = xml.charCodeAt(++i)) hash = (hash * 31 + c) | 0;
-    const raw = this.rawName(at + 1, i, hash);
+    const nameEnd = i;
     this.attributes.count = 0;
     for (;;) {
       let c = xml.charCodeAt(i);
@@ -70,11 +117,36 @@ export class XmlScanner {
       if (!spaced) decline('malformed start tag');
       i = this.attributes.read(i);
     }
-    if (this.attributes.count > 0) this.attributes.check(this.stack.length === 0);
+    if (this.attributes.count > 0 && this.stack.length > 0) {
+      const declarations = this.attributes.declarations();
+      if (declarations.length > 0) this.enterScope(declarations);
+    }
+    // The element's own declarations apply to its name and attributes.
+    const raw = this.rawName(at + 1, nameEnd, hash);
+    if (this.attributes.count > 0) this.attributes.check();
     this.stack.push(raw);
     this.names.push(this.name);
     this.pos = i;
     return OPEN;
+  }
+
+  /** A nested namespace declaration: a scope for this element, names looked up afresh in it. */
+  private enterScope(declarations: [string, string][]): void {
+    this.scopes.push({ depth: this.stack.length + 1, outer: this.namespaces });
+    this.setNamespaces(new Namespaces(declarations, this.namespaces));
+  }
+
+  private leaveScope(): void {
+    const scope = this.scopes[this.scopes.length - 1];
+    if (scope?.depth !== this.stack.length) return;
+    this.scopes.pop();
+    this.setNamespaces(scope.outer);
+  }
+
+  private setNamespaces(namespaces: Namespaces): void {
+    this.namespaces = namespaces;
+    this.attributes.namespaces = namespaces;
+    this.rawNames.fill(undefined);
   }
 
   /**
@@ -111,6 +183,7 @@ export class XmlScanner {
   }
 
   private readEndTag(at: number): Token {
+    if (this.scopes.length > 0) this.leaveScope();
     const raw = this.stack.pop();
     if (raw === undefined || !this.xml.startsWith(raw, at + 2)) decline('mismatched end tag');
     let i = at + 2 + raw.length;

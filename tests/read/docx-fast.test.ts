@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { docxDocument } from './fixtures.js';
-import { docx, expectDeclined, expectSameText, p, r, tbl, tc, tr } from './docx-fixtures.js';
+import { bothPaths, docx, expectDeclined, expectSameText, p, r, tbl, tc, tr } from './docx-fixtures.js';
 
 const seedDir = new URL('../../seeds/', import.meta.url);
 
@@ -169,11 +169,51 @@ describe('fast .docx reader: constructs', () => {
     await expectSameText(docx({ body, styles }));
   });
 
-  it('declines what it does not model: images, alternate content, checkboxes, nested namespaces, unknown entities', async () => {
-    await expectDeclined(docx({ body: p('<w:r><w:pict><v:shape><v:imagedata r:id="rId9"/></v:shape></w:pict></w:r>') }));
-    await expectDeclined(docx({ body: p('<w:r><mc:AlternateContent><mc:Choice Requires="wps"/><mc:Fallback/></mc:AlternateContent></w:r>') }));
+  it('reads mc:AlternateContent as its first fallback, and namespaces declared below the root', async () => {
+    const WPS = 'http://schemas.microsoft.com/office/word/2010/wordprocessingShape';
+    const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+    const choice = `<mc:Choice Requires="wps"><w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><a:graphic xmlns:a="${A}"><a:graphicData uri="${WPS}"><wps:wsp xmlns:wps="${WPS}"><wps:txbx><w:txbxContent>${p(r('新式文本框'))}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>`;
+    const fallback = `<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>${p(r('旧式文本框'))}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>`;
+    const body = [
+      p(r('红头') + `<w:r><mc:AlternateContent>${choice}${fallback}<mc:Fallback>${r('第二个备选被忽略')}</mc:Fallback></mc:AlternateContent></w:r>` + r('正文')),
+      p(r('无备选') + `<w:r><mc:AlternateContent>${choice}</mc:AlternateContent></w:r>`),
+      `<mc:AlternateContent><mc:Choice Requires="w14">${p(r('选择'))}</mc:Choice><mc:Fallback>${p(r('块级备选'))}${tbl(tr(tc(p(r('备选表')))))}</mc:Fallback></mc:AlternateContent>`,
+      p('<w:r xmlns:x="urn:x"><x:unknown x:a="1"/><w:t>局部命名空间</w:t></w:r>'),
+      p('<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:t>重复声明</w:t></w:r>'),
+      `<w:p><w:pPr><mc:AlternateContent><mc:Choice Requires="w14"/><mc:Fallback><w:pStyle w:val="Heading2"/></mc:Fallback></mc:AlternateContent></w:pPr>${r('属性里的备选')}</w:p>`,
+    ].join('');
+    await expectSameText(docx({ body }));
+  });
+
+  it('reads images as mammoth does: no text, but an element that keeps its paragraph', async () => {
+    const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+    const PIC = 'http://schemas.openxmlformats.org/drawingml/2006/picture';
+    const WP = 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing';
+    const drawing = (blip: string, docPr = '<wp:docPr id="1" name="图片 1" descr="公章"/>'): string =>
+      `<w:r><w:drawing><wp:inline xmlns:wp="${WP}"><wp:extent cx="1" cy="1"/>${docPr}<a:graphic xmlns:a="${A}"><a:graphicData uri="${PIC}"><pic:pic xmlns:pic="${PIC}"><pic:nvPicPr/><pic:blipFill>${blip}</pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
+    const vml = (id: string): string => `<w:r><w:pict><v:shape><v:imagedata r:id="${id}" o:title=""/></v:shape></w:pict></w:r>`;
+    const relationships = ['png', 'emf'].map((ext) => `<Relationship Id="rId${ext}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image.${ext}"/>`).join('')
+      + '<Relationship Id="rIdLink" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="http://x.cn" TargetMode="External"/>';
+    const footnotes = `<w:footnote w:id="1">${p(r('注文')) + p(drawing('<a:blip r:embed="rIdpng"/>'))}</w:footnote><w:footnote w:id="2">${p(r('注文') + vml('rIdemf'))}</w:footnote>`;
+    const body = [
+      p(r('图前') + drawing('<a:blip r:embed="rIdpng"/>') + r('图后')),
+      p(drawing('<a:blip r:embed="rIdemf"/>', '<wp:docPr id="2" name="p"><a:hlinkClick xmlns:a="' + A + '" r:id="rIdLink"/></wp:docPr>')),
+      p(drawing('<a:blip r:link="rIdpng"/>') + drawing('<a:blip/>')),
+      p(r('文本框图片') + vml('rIdpng')),
+      p('<w:r><w:object><v:shapetype id="t75"/><v:shape><v:imagedata r:id="rIdemf"/></v:shape><o:OLEObject Type="Embed" ProgID="Equation.3"/></w:object></w:r>' + r('公式后')),
+      p(r('注') + '<w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:footnoteReference w:id="2"/></w:r>'),
+    ].join('');
+    // Images in notes are looked up in the notes part's own relationships.
+    const noteRelationships = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationships}</Relationships>`;
+    await expectSameText(docx({ body, relationships, footnotes, extra: { 'word/_rels/footnotes.xml.rels': noteRelationships } }));
+    expect(await bothPaths(docx({ body, relationships, footnotes }))).toEqual({ fast: null, mammoth: null });
+    expect(await bothPaths(docx({ body: p(drawing('<a:blip r:embed="rIdNone"/>')) }))).toEqual({ fast: null, mammoth: null });
+  });
+
+  it('declines what it does not model: nested alternate content, checkboxes, a namespace under two prefixes, unknown entities', async () => {
     await expectDeclined(docx({ body: '<w:sdt><w:sdtPr><w14:checkbox/></w:sdtPr><w:sdtContent>' + p(r('☐')) + '</w:sdtContent></w:sdt>' }));
-    await expectDeclined(docx({ body: p('<w:r xmlns:x="urn:x"><w:t>嵌套命名空间</w:t></w:r>') }));
+    await expectDeclined(docx({ body: p('<w:r xmlns:ww="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><ww:t>同一命名空间两个前缀</ww:t></w:r>') }));
+    await expectDeclined(docx({ body: p('<w:r><mc:AlternateContent><mc:Fallback><mc:AlternateContent><mc:Fallback><w:t>嵌套</w:t></mc:Fallback></mc:AlternateContent></mc:Fallback></mc:AlternateContent></w:r>') }));
     await expectDeclined(docx({ body: p(r('&nbsp;未知实体')) }));
     await expectDeclined(docx({ body: p(r('x')), extra: { 'mammoth/style-map': "p[style-name='Normal'] => h1" } }));
     const deletedMark = '<w:pPr><w:rPr><w:del w:id="3" w:author="a"/></w:rPr></w:pPr>';
