@@ -16,9 +16,18 @@ const run = fc.oneof(
   { weight: 1, arbitrary: text.map((t) => `<w:del w:id="5" w:author="a"><w:r><w:delText>${t}</w:delText></w:r></w:del>`) },
   { weight: 1, arbitrary: text.map((t) => `<w:ins w:id="6" w:author="a"><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:ins>`) },
   { weight: 1, arbitrary: text.map((t) => `<w:hyperlink w:anchor="x"><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:hyperlink>`) },
+  { weight: 1, arbitrary: text.map((t) => `<w:hyperlink r:id="rIdLink"><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:hyperlink>`) },
+  { weight: 1, arbitrary: fc.constantFrom(
+    '<w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>', '<w:r><w:sym w:font="Symbol" w:char="F061"/></w:r>',
+    '<w:r><w:endnoteReference w:id="1"/></w:r>', '<w:r><w:softHyphen/></w:r>',
+    '<w:r><w:drawing><wp:inline><wp:docPr id="1" name="p"/><a:graphic><a:graphicData><pic:pic><pic:blipFill><a:blip r:embed="rIdImage"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>',
+  ) },
+  { weight: 1, arbitrary: text.map((t) => `<w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>`) },
+  { weight: 1, arbitrary: text.map((t) => `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:t>选择</w:t></mc:Choice><mc:Fallback><w:t xml:space="preserve">${t}</w:t></mc:Fallback></mc:AlternateContent></w:r>`) },
+  { weight: 1, arbitrary: text.map((t) => `<w:sdt><w:sdtPr/><w:sdtContent><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:sdtContent></w:sdt>`) },
 );
 
-const paragraph = fc.tuple(fc.array(run, { maxLength: 5 }), fc.constantFrom(undefined, 'Heading1', 'Heading3', 'a3', 'Normal'), fc.boolean())
+const paragraph = fc.tuple(fc.array(run, { maxLength: 5 }), fc.constantFrom(undefined, 'Heading1', 'Heading3', 'a3', 'Normal'), fc.integer({ min: 0, max: 7 }).map((n) => n === 0))
   .map(([runs, style, deletedMark]) => {
     const properties = deletedMark ? `<w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ''}<w:rPr><w:del w:id="9" w:author="a"/></w:rPr></w:pPr>` : '';
     return deletedMark ? `<w:p>${properties}${runs.join('')}</w:p>` : p(runs.join(''), style);
@@ -32,23 +41,27 @@ const table = (inner: fc.Arbitrary<string>): fc.Arbitrary<string> =>
 
 const block = fc.oneof(
   { weight: 5, arbitrary: paragraph },
+  { weight: 1, arbitrary: paragraph.map((inner) => `<w:sdt><w:sdtContent>${inner}</w:sdtContent></w:sdt>`) },
   { weight: 2, arbitrary: table(paragraph) },
   { weight: 1, arbitrary: table(fc.oneof(paragraph, table(paragraph))) },
 );
 
 const styles = '<w:style w:type="paragraph" w:styleId="a3"><w:name w:val="heading 2"/></w:style>';
+const relationships = '<Relationship Id="rIdLink" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="http://x.cn" TargetMode="External"/>'
+  + '<Relationship Id="rIdImage" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/a.png"/>';
+const endnotes = `<w:endnote w:id="1">${p('<w:r><w:t>尾注</w:t></w:r>')}</w:endnote>`;
 const footnotes = `<w:footnote w:id="1">${p('<w:r><w:t>注一</w:t></w:r>')}</w:footnote><w:footnote w:id="2">${p('<w:r><w:t>注二</w:t></w:r>')}${p('<w:r><w:t>标题</w:t></w:r>', 'Heading1')}</w:footnote>`;
 
 describe('fast .docx reader on random documents', () => {
   it('equals the mammoth path or declines', async () => {
     let read = 0;
     await fc.assert(fc.asyncProperty(fc.array(block, { maxLength: 8 }), async (blocks) => {
-      const { fast, mammoth } = await bothPaths(docx({ body: blocks.join(''), styles, footnotes }));
+      const { fast, mammoth } = await bothPaths(docx({ body: blocks.join(''), styles, footnotes, endnotes, relationships }));
       if (fast !== null) {
         read++;
         expect(fast).toBe(mammoth);
       }
     }), { numRuns: 300, seed: 7 });
-    expect(read).toBeGreaterThan(250);
+    expect(read).toBeGreaterThan(200);
   });
 });
