@@ -1,8 +1,8 @@
 /**
  * WordprocessingML body → blocks, following mammoth's body reader element by element. Elements
  * mammoth has no reader for are skipped with their content, as mammoth does; elements it reads
- * in ways not modelled here (drawings, text boxes, alternate content, symbols, checkboxes, a
- * paragraph inside a run…) decline, so the caller falls back to mammoth itself.
+ * in ways not modelled here (checkbox controls, a paragraph inside a run, a run outside a
+ * paragraph, a text box in a deleted paragraph…) decline, so the caller falls back to mammoth.
  */
 import { CLOSE, decline, OPEN, type XmlScanner } from './docx-xml.js';
 import type { Block, Paragraph } from './docx-blocks.js';

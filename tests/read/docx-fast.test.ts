@@ -210,6 +210,24 @@ describe('fast .docx reader: constructs', () => {
     expect(await bothPaths(docx({ body: p(drawing('<a:blip r:embed="rIdNone"/>')) }))).toEqual({ fast: null, mammoth: null });
   });
 
+  it('reads numbered and bulleted paragraphs (mammoth’s lists) as lines, and declines a list item ending a note', async () => {
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const level = (ilvl: number, format: string): string => `<w:lvl w:ilvl="${ilvl}"><w:numFmt w:val="${format}"/></w:lvl>`;
+    const numbering = `<w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0">${level(0, 'decimal')}${level(1, 'bullet')}</w:abstractNum>`
+      + `<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:pStyle w:val="ListStyle"/><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum>`
+      + '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>';
+    const item = (text: string, ilvl: number, numId = 1): string => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>${r(text)}</w:p>`;
+    const body = [
+      item('第一项', 0), item('子项甲', 1), item('子项乙', 1), item('第二项', 0), p(r('列表之后')), item('直接二级', 1),
+      p(r('按样式编号'), 'ListStyle'), tbl(tr(tc(item('表内编号', 0) + item('表内子项', 1)))), item('未定义编号', 0, 9),
+      p(r('注') + '<w:r><w:footnoteReference w:id="1"/></w:r>'),
+    ].join('');
+    const footnotes = `<w:footnote w:id="1">${p(r('注一'))}${item('注里的列表', 0)}${p(r('注尾'))}</w:footnote>`;
+    await expectSameText(docx({ body, footnotes, extra: { 'word/numbering.xml': numbering } }));
+    const endingInList = `<w:footnote w:id="1">${p(r('注一'))}${item('以列表结尾', 0)}</w:footnote>`;
+    await expectDeclined(docx({ body, footnotes: endingInList, extra: { 'word/numbering.xml': numbering } }));
+  });
+
   it('declines what it does not model: nested alternate content, checkboxes, a namespace under two prefixes, unknown entities', async () => {
     await expectDeclined(docx({ body: '<w:sdt><w:sdtPr><w14:checkbox/></w:sdtPr><w:sdtContent>' + p(r('☐')) + '</w:sdtContent></w:sdt>' }));
     await expectDeclined(docx({ body: p('<w:r xmlns:ww="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><ww:t>同一命名空间两个前缀</ww:t></w:r>') }));
