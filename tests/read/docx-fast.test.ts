@@ -202,6 +202,8 @@ describe('fast .docx reader: constructs', () => {
       p(r('文本框图片') + vml('rIdpng')),
       p('<w:r><w:object><v:shapetype id="t75"/><v:shape><v:imagedata r:id="rIdemf"/></v:shape><o:OLEObject Type="Embed" ProgID="Equation.3"/></w:object></w:r>' + r('公式后')),
       p(r('注') + '<w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:footnoteReference w:id="2"/></w:r>'),
+      `<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>${drawing('<a:blip r:embed="rIdpng"/>')}${r('带图标题')}${vml('rIdpng')}</w:p>`,
+      `<w:p><w:pPr><w:pStyle w:val="Heading3"/></w:pPr>${drawing('<a:blip r:embed="rIdpng"/>')}</w:p>`,
     ].join('');
     // Images in notes are looked up in the notes part's own relationships.
     const noteRelationships = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationships}</Relationships>`;
