@@ -1,6 +1,6 @@
-import mammoth from 'mammoth';
 import type { Diagnostic } from '../model/types.js';
 import { readDiagnostic } from './diagnostic.js';
+import { fastDocxLines } from './docx-fast.js';
 import { htmlToLines } from './html.js';
 
 export interface DocxText {
@@ -8,15 +8,23 @@ export interface DocxText {
   diagnostics: Diagnostic[];
 }
 
-// Images are irrelevant to the plan text; skip mammoth's base64 inlining.
-const dropImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
-
 /**
- * Word .docx → text lines through mammoth's HTML (tables included, read as HTML tables).
- * A zip has no meaningful source line, so line numbers are those of the produced text:
- * the caller passes lineMap null, and `source.line` counts paragraphs and table rows.
+ * Word .docx → text lines. The direct reader (docx-fast.ts) gives the lines mammoth's HTML would;
+ * documents it declines go through mammoth itself. A zip has no meaningful source line, so line
+ * numbers are those of the produced text: the caller passes lineMap null, and `source.line`
+ * counts paragraphs and table rows.
  */
 export async function docxToText(file: string, bytes: Uint8Array): Promise<DocxText> {
+  const lines = fastDocxLines(bytes);
+  if (lines) return { text: lines.join('\n'), diagnostics: [] };
+  return mammothDocxToText(file, bytes);
+}
+
+/** The reference path: mammoth's HTML (tables included, read as HTML tables) through htmlToLines. */
+export async function mammothDocxToText(file: string, bytes: Uint8Array): Promise<DocxText> {
+  const { default: mammoth } = await import('mammoth');
+  // Images are irrelevant to the plan text; skip mammoth's base64 inlining.
+  const dropImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
   let html: string;
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
