@@ -94,14 +94,13 @@ function noteReference(sc: XmlScanner, p: Paragraph, type: NoteRef['type']): voi
 type DingbatLookup = (font: string, hex: string | undefined) => { string: string } | undefined;
 let dingbats: DingbatLookup | null = null;
 
-/** w:sym through the same dingbat table mammoth uses (its own dependency, loaded on first use). */
+/** w:sym through the same dingbat table mammoth uses (dingbat-to-unicode, loaded on first use). */
 function symbol(sc: XmlScanner): string {
   const font = sc.attr('w:font');
   const char = sc.attr('w:char');
   if (font === undefined) decline('symbol without a font');
   if (!dingbats) {
-    const fromMammoth = createRequire(createRequire(import.meta.url).resolve('mammoth'));
-    dingbats = (fromMammoth('dingbat-to-unicode') as { hex: DingbatLookup }).hex;
+    dingbats = (createRequire(import.meta.url)('dingbat-to-unicode') as { hex: DingbatLookup }).hex;
   }
   const found = dingbats(font, char) ?? (char !== undefined && /^F0..$/.test(char) ? dingbats(font, char.substring(2)) : undefined);
   // An unknown character is dropped (mammoth only warns).
