@@ -11,6 +11,7 @@ import { mapSections, type SectionMap } from './sections.js';
 import { clauseText, figuresOfSentence, titleRanges } from './sentence-figures.js';
 import { isPast, sentenceTiming, yearFor, yearsIn, type Period, type YearMention } from './timing.js';
 import { findUnitlessBounds } from './unitless.js';
+import { mayStateFigure } from './gate.js';
 
 export interface ProseResult {
   targets: ProseFigure[];
@@ -24,12 +25,11 @@ interface Context {
   result: ProseResult;
 }
 
-// Most sentences hold no number at all; they are passed over before any clause work.
-const MAY_HOLD_FIGURE = /\d|至少|不少于|不低于|最少|百分之/;
 const BOUNDED_NUMBER = /(?:不低于|不少于|至少|不超过|超过|控制在|达到)\s*\d/u;
 
 function record(ctx: Context, p: Paragraph, sentence: Span, paragraphPast: () => boolean): void {
-  if (!MAY_HOLD_FIGURE.test(sentence.text)) return;
+  // Most sentences of a paragraph that states a figure state none themselves.
+  if (!mayStateFigure(sentence.text)) return;
   const inTitle = titleRanges(sentence.text);
   const years: YearMention[] = yearsIn(sentence.text, inTitle);
   const timing = sentenceTiming(sentence.text, years, ctx.period);
@@ -72,6 +72,8 @@ export function extractProse(lines: Line[], headings: Heading[], period: Period)
   const headingLines = new Set(flattenHeadings(headings).map((h) => h.line));
   const ctx: Context = { period, sections, result: { targets: [], achievements: [], diagnostics: [] } };
   for (const p of buildParagraphs(lines, headingLines)) {
+    // Nine paragraphs in ten state no figure: they are not even split into sentences.
+    if (!mayStateFigure(p.text)) continue;
     const sentences = splitSentences(p);
     let opensInPast: boolean | null = null;
     // A paragraph that opens with "“十三五”时期…" reports throughout; read only when a figure needs it.

@@ -1,0 +1,29 @@
+/**
+ * Which text can state a figure at all, decided by one regex test before any sentence or clause
+ * work. Nearly all prose holds no number with a unit; the test passes over it without splitting.
+ *
+ * The test is exactly as permissive as the work it guards (a superset, never narrower):
+ * - every figure `findClauseFigures` reads is a number followed by a unit from `PROSE_UNITS`
+ *   (after optional spaces and 余/多), or a percentage. An Arabic number ends in a digit or a
+ *   multiplier 千/万/亿 (its `%` is itself a unit on the list); a Chinese numeral is read only right
+ *   after 至少/不少于/不低于/最少 and an optional verb; a written-out percentage contains 百分之.
+ * - every `parse/prose-unknown-unit` diagnostic needs a bounding word right before a digit.
+ * None of these shapes can hold a sentence or clause break, so a paragraph without one has no
+ * sentence with one, and a sentence without one has no clause with one.
+ */
+import { PROSE_UNITS } from './units.js';
+
+const escape = (c: string): string => c.replace(/[\\\]^-]/g, '\\$&');
+// The first character of every written unit: a unit can only begin with one of them.
+const UNIT_START = `[${[...new Set(PROSE_UNITS.map((u) => String.fromCodePoint(u.written.codePointAt(0) ?? 0)))].map(escape).join('')}]`;
+const LEAD = String.raw`\s*[余多]?\s*`;
+const CHINESE_NUMBER_AFTER_BOUND = String.raw`(?:至少|不少于|不低于|最少)(?:建有|配备|安排|设立|有|为)?[一两二三四五六七八九十百千]+`;
+
+const NUMBER_WITH_UNIT = new RegExp(`[\\d千万亿]${LEAD}${UNIT_START}|${CHINESE_NUMBER_AFTER_BOUND}${LEAD}${UNIT_START}|百分之`, 'u');
+// The prefix of findUnitlessBounds' pattern (unitless.ts).
+const BOUNDED_DIGIT = /(?:不低于|不少于|至少|不超过|超过|控制在|达到)\s*\d/u;
+
+/** False only when `text` (half-width, see paragraphs.ts) cannot yield a prose figure or diagnostic. */
+export function mayStateFigure(text: string): boolean {
+  return NUMBER_WITH_UNIT.test(text) || BOUNDED_DIGIT.test(text);
+}
