@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../src/parse/lines.js';
+import { toHalfWidth } from '../../src/parse/numerals.js';
 import { mayStateFigure } from '../../src/parse/prose/gate.js';
 import { buildParagraphs, splitClauses, splitSentences, type Span } from '../../src/parse/prose/paragraphs.js';
 import { figuresOfSentence, titleRanges } from '../../src/parse/prose/sentence-figures.js';
@@ -41,13 +42,26 @@ describe('the figure gate passes everything that can state a figure', () => {
     }
   });
 
+  it('gives the same answer for full-width text as for its half-width copy (paragraphs are tested as written)', () => {
+    const wide = (t: string): string => t.replace(/[0-9.%<>=]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    let passing = 0;
+    for (const n of numbers) for (const b of between) for (const u of units) {
+      const text = wide(`残疾人不少于${n}${b}${u}。`);
+      expect(mayStateFigure(text), text).toBe(mayStateFigure(toHalfWidth(text)));
+      if (mayStateFigure(text)) passing++;
+    }
+    expect(passing).toBeGreaterThan(1000);
+    expect(mayStateFigure('覆盖率达到９５％。')).toBe(true);
+    expect(mayStateFigure('不少于６周')).toBe(true);
+  });
+
   it('passes over years, dates, ordinals and numbered items', () => {
-    for (const text of ['到2025年，全面建成小康社会。', '第六届残疾人运动会于2024年3月举办。', '1. 加强组织领导。', '2021—2025年'])
+    for (const text of ['到2025年，全面建成小康社会。', '第六届残疾人运动会于2024年3月举办。', '1. 加强组织领导。', '2021—2025年', '２０２５年'])
       expect(mayStateFigure(text), text).toBe(false);
   });
 
-  it('keeps a figure whose unit wraps onto the next line', () => {
-    const { targets } = proseOf('到2025年，全市残疾人托养服务机构至少达到12\n个，覆盖所有乡镇。');
-    expect(targets.map((t) => [t.value.value, t.unit])).toEqual([[12, '个']]);
+  it('keeps a figure whose unit wraps onto the next line, and one written in full-width digits', () => {
+    const { targets } = proseOf('到2025年，全市残疾人托养服务机构至少达到12\n个，覆盖所有乡镇。\n\n残疾人基本康复服务覆盖率达到９５％以上。');
+    expect(targets.map((t) => [t.value.value, t.unit, t.source.line])).toEqual([[12, '个', 1], [95, '%', 4]]);
   });
 });

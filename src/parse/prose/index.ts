@@ -71,9 +71,8 @@ export function extractProse(lines: Line[], headings: Heading[], period: Period)
   const sections = mapSections(headings);
   const headingLines = new Set(flattenHeadings(headings).map((h) => h.line));
   const ctx: Context = { period, sections, result: { targets: [], achievements: [], diagnostics: [] } };
-  for (const p of buildParagraphs(lines, headingLines)) {
-    // Nine paragraphs in ten state no figure: they are not even split into sentences.
-    if (!mayStateFigure(p.text)) continue;
+  // Nine paragraphs in ten state no figure: they are not even built, let alone split into sentences.
+  for (const p of buildParagraphs(lines, headingLines, mayStateFigure)) {
     const sentences = splitSentences(p);
     let opensInPast: boolean | null = null;
     // A paragraph that opens with "“十三五”时期…" reports throughout; read only when a figure needs it.

@@ -35,27 +35,50 @@ function canContinue(prev: Line, next: Line, headingLines: ReadonlySet<number>):
   return prev.text.length >= MIN_WRAPPED_LENGTH && !ENDS_SENTENCE.test(prev.text);
 }
 
-/** Paragraphs of prose; table rows (tab-separated lines) and page numbers are left out. */
-export function buildParagraphs(lines: readonly Line[], headingLines: ReadonlySet<number>): Paragraph[] {
+/**
+ * Paragraphs of prose; table rows (tab-separated lines) and page numbers are left out. Only those
+ * whose joined text (as written, before `toHalfWidth`) `keep` accepts are built: most paragraphs
+ * state no figure, and a rejected one costs no half-width copy and no offset arrays.
+ */
+export function buildParagraphs(lines: readonly Line[], headingLines: ReadonlySet<number>, keep: (written: string) => boolean = () => true): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  let current: Paragraph | null = null;
+  // The lines of the paragraph being joined; reused, so a rejected paragraph allocates no array.
+  const members: Line[] = [];
+  let written = '';
+  const close = (): void => {
+    if (members.length > 0 && keep(written)) paragraphs.push(paragraphOf(members, written));
+    members.length = 0;
+    written = '';
+  };
   let last: Line | null = null;
   for (const line of lines) {
     if (line.text === '' || line.cells !== null || PAGE_NUMBER.test(line.text)) {
-      if (line.cells !== null) current = null;
+      if (line.cells !== null) {
+        close();
+        last = null;
+      }
       continue;
     }
-    if (current && last && canContinue(last, line, headingLines)) {
-      current.starts.push(current.text.length);
-      current.lineNos.push(line.no);
-      current.text += toHalfWidth(line.text);
-    } else {
-      current = { text: toHalfWidth(line.text), starts: [0], lineNos: [line.no] };
-      paragraphs.push(current);
-    }
+    if (!(members.length > 0 && last && canContinue(last, line, headingLines))) close();
+    members.push(line);
+    written += line.text;
     last = line;
   }
+  close();
   return paragraphs;
+}
+
+function paragraphOf(members: readonly Line[], written: string): Paragraph {
+  const starts: number[] = [];
+  const lineNos: number[] = [];
+  let at = 0;
+  for (const line of members) {
+    starts.push(at);
+    lineNos.push(line.no);
+    at += line.text.length;
+  }
+  // toHalfWidth maps character by character, so the joined text's offsets are the lines' offsets.
+  return { text: toHalfWidth(written), starts, lineNos };
 }
 
 /** Index of the last sorted value at or before `value`, or -1. */
