@@ -68,8 +68,9 @@ function record(ctx: Context, p: Paragraph, sentence: Span, paragraphPast: () =>
 }
 
 export function extractProse(lines: Line[], headings: Heading[], period: Period): ProseResult {
-  const sections = mapSections(headings);
-  const headingLines = new Set(flattenHeadings(headings).map((h) => h.line));
+  const flat = flattenHeadings(headings);
+  const sections = mapSections(flat);
+  const headingLines = new Set(flat.map((h) => h.line));
   const ctx: Context = { period, sections, result: { targets: [], achievements: [], diagnostics: [] } };
   // Nine paragraphs in ten state no figure: they are not even built, let alone split into sentences.
   for (const p of buildParagraphs(lines, headingLines, mayStateFigure)) {

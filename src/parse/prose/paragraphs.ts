@@ -25,14 +25,15 @@ const PAGE_NUMBER = /^[—\-–－\s]*\d{1,3}[—\-–－\s]*$/;
 // Lines that begin a new block even when the previous line has no final punctuation.
 const BLOCK_START =
   /^(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}[章节条]|——|专栏|责任单位|牵头单位)/;
-const ENDS_SENTENCE = /[。；;！？!?：:]$/;
+// Tested on the last character alone: the pattern anchored at the end would be tried at every offset.
+const SENTENCE_END_MARK = /^[。；;！？!?：:]$/;
 // A wrapped line is a long one; short unpunctuated lines are titles, captions or table cells.
 const MIN_WRAPPED_LENGTH = 16;
 
 function canContinue(prev: Line, next: Line, headingLines: ReadonlySet<number>): boolean {
   if (headingLines.has(prev.no) || headingLines.has(next.no)) return false;
   if (next.cells !== null || BLOCK_START.test(next.text)) return false;
-  return prev.text.length >= MIN_WRAPPED_LENGTH && !ENDS_SENTENCE.test(prev.text);
+  return prev.text.length >= MIN_WRAPPED_LENGTH && !SENTENCE_END_MARK.test(prev.text.charAt(prev.text.length - 1));
 }
 
 /**

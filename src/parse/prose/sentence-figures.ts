@@ -8,9 +8,8 @@ import { lastAtOrBefore, splitClauses, type Span } from './paragraphs.js';
 import { CONDITION, ownerBefore, pricedEarlier, recipientBefore } from './earlier-clauses.js';
 import { cleanSubject, distributeSubject, subjectOf } from './subject.js';
 import { isMoneyUnit } from './units.js';
+import { holdsNumberWithUnit } from './gate.js';
 
-
-const MAY_HOLD_NUMBER = /\d|百分之|至少|不少于|不低于|最少/;
 const NO_TITLES = (): boolean => false;
 
 // Offsets inside 《titles》: numbers there name documents, not figures.
@@ -50,8 +49,8 @@ const BOUNDING_CUES: ReadonlySet<Cue> = new Set(['comparator', 'suffix', 'reach'
 export function figuresOfSentence(sentence: Span, inTitle: (offset: number) => boolean, clauses: Span[] = splitClauses(sentence)): Found[] {
   const found: Found[] = [];
   clauses.forEach((clause, k) => {
-    // A clause with no digit, 百分之 or bounding word holds no number findClauseFigures could read.
-    if (!MAY_HOLD_NUMBER.test(clause.text) || CONDITION.test(clause.text)) return;
+    // A clause with no number followed by a unit holds no figure findClauseFigures could read.
+    if (!holdsNumberWithUnit(clause.text) || CONDITION.test(clause.text)) return;
     const offset = clause.start - sentence.start;
     const figures = findClauseFigures(clause.text, (o) => inTitle(offset + o));
     const firstOfClause = found.length;

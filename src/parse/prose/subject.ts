@@ -44,7 +44,12 @@ export function cleanSubject(raw: string): string {
     if (next === text) break;
     text = next;
   }
-  return SCOPE_ONLY.test(text) || [...text].length < 2 ? '' : text;
+  return SCOPE_ONLY.test(text) || fewerThanTwoCharacters(text) ? '' : text;
+}
+
+/** `[...text].length < 2` without building the array: a code point is one or two code units. */
+function fewerThanTwoCharacters(text: string): boolean {
+  return text.length <= 1 || (text.length === 2 && (text.codePointAt(0) ?? 0) > 0xffff);
 }
 
 /** The head of an object noun phrase: what follows its last 的 ("具有市场潜力的非遗项目" → 非遗项目). */
@@ -104,13 +109,16 @@ export function subjectOf(clause: string, figure: ClauseFigure, after: string, b
   // "按照不低于用工总数10%的比例安排残疾人就业": the share is of what follows 的比例.
   const share = percent && !before ? /^\s*的?\s*比例\s*(\S.*)$/.exec(tail) : null;
   if (share) return { subject: `${share[1]}比例`, from: 'after' };
-  const object = cleanSubject(after.replace(/^\s*(?:[（(][^）)]*[）)])?\s*的/, ''));
-  const verbText = clause.slice(from, figure.cueStart) + clause.slice(figure.cueStart, figure.numberStart);
   const acts = ACTION_END.test(clause.slice(from, figure.cueStart)) || ACTION_END.test(clause.slice(figure.cueStart, figure.numberStart));
   const people = figure.unit === '人' || figure.unit === '名';
+  // What follows the number matters only as a verb's object, as what people do, or when nothing
+  // before names the measure; otherwise the words before are the subject (the branches below agree).
+  if (before && !acts && !people) return { subject: before, from: 'before' };
+  const object = cleanSubject(after.replace(/^\s*(?:[（(][^）)]*[）)])?\s*的/, ''));
   // "“零就业”残疾人家庭至少1人就业": the family is named before, what its members do after.
   const activity = people && PERSON_ACTIVITY.test(object) && [...object].length <= 4;
   if (object && acts) {
+    const verbText = clause.slice(from, figure.cueStart) + clause.slice(figure.cueStart, figure.numberStart);
     const placing = people ? PLACING_VERB.exec(verbText.trimEnd()) : null;
     // "至少安排1名残疾人就业": what is counted is the placing, in people.
     if (placing && /(?:人|就业)$/.test(object)) return { subject: headcount(placing[0].trim() + object), from: 'after', owned: owns && before !== '' };
