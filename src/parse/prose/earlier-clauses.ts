@@ -2,7 +2,7 @@
  * What earlier clauses of a sentence say about a figure whose own clause leaves it open: the
  * institutions that own a count, the payee of a money standard, the thing a standard prices.
  */
-import type { Span } from './paragraphs.js';
+import type { Span } from './sentences.js';
 import { cleanSubject, headNoun } from './subject.js';
 
 // "对招用残疾人比例超过1.6%、不足25%的，…给予奖励": a condition, not a commitment.

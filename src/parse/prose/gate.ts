@@ -34,6 +34,12 @@ const BOUNDED_DIGIT = new RegExp(`(?:不低于|不少于|至少|不超过|超过
 // Half the paragraphs hold no digit at all: one cheap scan spares them the two patterns that need one.
 const ANY_DIGIT = new RegExp(DIGIT);
 
+/**
+ * Every shape mayStateFigure looks for, as one global pattern (for sentencesHolding): a text holds
+ * a match exactly when mayStateFigure passes it, and no match holds a sentence or clause break.
+ */
+export const FIGURE_SHAPE = new RegExp(`${ARABIC_WITH_UNIT.source}|${BOUNDED_DIGIT.source}|${CHINESE_OR_PERCENT.source}`, 'g');
+
 /** False only when `text` (as written or half-width) holds no number with a unit: no clause figure. */
 export function holdsNumberWithUnit(text: string): boolean {
   return ARABIC_WITH_UNIT.test(text) || CHINESE_OR_PERCENT.test(text);

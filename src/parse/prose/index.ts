@@ -6,12 +6,13 @@ import type { Diagnostic, Heading, ProseFigure } from '../../model/types.js';
 import type { Line } from '../lines.js';
 import { flattenHeadings } from '../headings.js';
 import { isCommitment } from './figures.js';
-import { buildParagraphs, lineAt, splitClauses, splitSentences, type Paragraph, type Span } from './paragraphs.js';
+import { buildParagraphs, lineAt, type Paragraph } from './paragraphs.js';
+import { openingSentence, sentencesHolding, splitClauses, type Span } from './sentences.js';
 import { mapSections, type SectionMap } from './sections.js';
 import { clauseText, figuresOfSentence, titleRanges } from './sentence-figures.js';
 import { isPast, sentenceTiming, yearFor, yearsIn, type Period, type YearMention } from './timing.js';
 import { findUnitlessBounds } from './unitless.js';
-import { mayStateFigure } from './gate.js';
+import { FIGURE_SHAPE, mayStateFigure } from './gate.js';
 
 export interface ProseResult {
   targets: ProseFigure[];
@@ -27,9 +28,8 @@ interface Context {
 
 const BOUNDED_NUMBER = /(?:不低于|不少于|至少|不超过|超过|控制在|达到)\s*\d/u;
 
+/** The figures of one sentence that may state one (sentencesHolding passed it). */
 function record(ctx: Context, p: Paragraph, sentence: Span, paragraphPast: () => boolean): void {
-  // Most sentences of a paragraph that states a figure state none themselves.
-  if (!mayStateFigure(sentence.text)) return;
   const inTitle = titleRanges(sentence.text);
   const years: YearMention[] = yearsIn(sentence.text, inTitle);
   const timing = sentenceTiming(sentence.text, years, ctx.period);
@@ -74,18 +74,18 @@ export function extractProse(lines: Line[], headings: Heading[], period: Period)
   const ctx: Context = { period, sections, result: { targets: [], achievements: [], diagnostics: [] } };
   // Nine paragraphs in ten state no figure: they are not even built, let alone split into sentences.
   for (const p of buildParagraphs(lines, headingLines, mayStateFigure)) {
-    const sentences = splitSentences(p);
     let opensInPast: boolean | null = null;
     // A paragraph that opens with "“十三五”时期…" reports throughout; read only when a figure needs it.
     const paragraphPast = (): boolean => {
       if (opensInPast === null) {
-        const opening = sentences[0]?.text ?? '';
+        const opening = openingSentence(p);
         const t = sentenceTiming(opening, yearsIn(opening, titleRanges(opening)), period);
         opensInPast = t.pastWords && !t.futureWords;
       }
       return opensInPast;
     };
-    for (const sentence of sentences) record(ctx, p, sentence, paragraphPast);
+    // Most sentences of a paragraph that states a figure state none themselves: only those that may are cut out.
+    for (const sentence of sentencesHolding(p, FIGURE_SHAPE)) record(ctx, p, sentence, paragraphPast);
   }
   return ctx.result;
 }

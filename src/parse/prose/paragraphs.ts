@@ -14,11 +14,7 @@ export interface Paragraph {
   lineNos: number[];
 }
 
-export interface Span {
-  text: string;
-  /** Offset of `text` within its paragraph. */
-  start: number;
-}
+export type { Span } from './sentences.js';
 
 // A page number between two halves of a sentence: "— 6 —", "- 12 -", "6".
 const PAGE_NUMBER = /^[—\-–－\s]*\d{1,3}[—\-–－\s]*$/;
@@ -98,31 +94,4 @@ export function lastAtOrBefore(sorted: readonly number[], value: number): number
 /** The line a paragraph offset lies on. */
 export function lineAt(paragraph: Paragraph, offset: number): number {
   return paragraph.lineNos[Math.max(0, lastAtOrBefore(paragraph.starts, offset))] ?? 0;
-}
-
-function splitKeeping(text: string, start: number, delimiters: RegExp): Span[] {
-  const spans: Span[] = [];
-  let from = 0;
-  delimiters.lastIndex = 0;
-  for (let m = delimiters.exec(text); m !== null; m = delimiters.exec(text)) {
-    const end = m.index + m[0].length;
-    spans.push({ text: text.slice(from, end), start: start + from });
-    from = end;
-  }
-  if (from < text.length) spans.push({ text: text.slice(from), start: start + from });
-  return spans;
-}
-
-// Global patterns, reset by splitKeeping before each use.
-const SENTENCE_END = /[。；;！？!?]+/g;
-const CLAUSE_END = /[，：:]|,(?!\d{3}(?!\d))/g;
-
-/** Sentences end at 。；！？ (a semicolon separates dated steps: "…80元；2025年达到…"). */
-export function splitSentences(paragraph: Paragraph): Span[] {
-  return splitKeeping(paragraph.text, 0, SENTENCE_END);
-}
-
-/** Clauses end at ，：, (a comma between two 3-digit groups is a thousands separator, not a clause break). */
-export function splitClauses(sentence: Span): Span[] {
-  return splitKeeping(sentence.text, sentence.start, CLAUSE_END);
 }
