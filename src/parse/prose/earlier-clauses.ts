@@ -17,9 +17,15 @@ const RECIPIENT = /^\s*(?:对|为|向|给)/;
 // Look back a few clauses only: what owns a figure is said close to it, and long unpunctuated runs stay linear.
 const LOOKBACK = 8;
 
+// Pattern constants, compiled once (a literal in a hot function is a new RegExp object per call).
+const PARENTHESES = /[（(][^）)]*[）)]/g;
+const TRAILING_BREAKS = /[，,：:。；\s]+$/;
+const SPACES = /\s+/g;
+const LEADING_ZAI = /^在/;
+
 function institutionsOf(clause: string): string | null {
-  const text = clause.replace(/[（(][^）)]*[）)]/g, '').replace(/[，,：:。；\s]+$/, '');
-  const names = text.split('、').map((part) => headNoun(part.replace(/\s+/g, '')).replace(/^在/, ''));
+  const text = clause.replace(PARENTHESES, '').replace(TRAILING_BREAKS, '');
+  const names = text.split('、').map((part) => headNoun(part.replace(SPACES, '')).replace(LEADING_ZAI, ''));
   return names.every((n) => INSTITUTION.test(n)) ? names.join('、') : null;
 }
 

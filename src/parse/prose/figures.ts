@@ -39,6 +39,10 @@ const NOT_A_FIGURE_BEFORE = /(?:第|〔|\[|[（(]含)\s*$/;
 const CUE_WINDOW = 40;
 const RANGE_LOWER = /(\d+(?:\.\d+)?)\s*%?\s*[-—–~～至]\s*$/;
 
+const TWO_HAN = /[\p{Script=Han}]{2}/u;
+const LEADING_AIM = /^\s*(?:确保|力争|争取|实现|使|让|推动)/;
+const DESCRIBES_WHAT_FOLLOWS = /^\s*(?:[（(][^）)]*[）)])?\s*的(?!标准|比例)/;
+
 // Where 达到/提高到… (the reach verbs) stand before the number, else where 达到 last does, or -1.
 function reachBefore(before: string): number {
   const trimmed = before.trimEnd();
@@ -95,8 +99,8 @@ export function findClauseFigures(clause: string, isExcluded: (offset: number) =
     // "编制50人以上（含50人）的党政机关": a number that only describes what follows is no figure.
     // "实现80%以上的乡镇（街道）开展…" is a share, not a description: nothing before it is measured.
     if ((cue === 'suffix' || cue === 'none') && !isMoneyUnit(unitInfo.unit) && !(verb === undefined ? verbBefore(clause, before, segmentStart, n.start) : verb)) {
-      const share = unitInfo.unit === '%' && !/[\p{Script=Han}]{2}/u.test(clause.slice(segmentStart, n.start).replace(/^\s*(?:确保|力争|争取|实现|使|让|推动)/, ''));
-      const describes = !share && /^\s*(?:[（(][^）)]*[）)])?\s*的(?!标准|比例)/.test(clause.slice(end, end + 30));
+      const share = unitInfo.unit === '%' && !TWO_HAN.test(clause.slice(segmentStart, n.start).replace(LEADING_AIM, ''));
+      const describes = !share && DESCRIBES_WHAT_FOLLOWS.test(clause.slice(end, end + 30));
       if (describes) continue;
     }
     const cueStart = windowStart + Math.min(cueAt, before.length);

@@ -2,10 +2,10 @@
  * Figures stated in sentences: targets (commitments for the plan period) and achievements (what the
  * 十三五 review reports). Entry point for the parser; see docs/prose-figures.md for the rules.
  */
-import type { Diagnostic, Heading, ProseFigure } from '../../model/types.js';
+import type { Comparator, Diagnostic, Heading, ProseFigure } from '../../model/types.js';
 import type { Line } from '../lines.js';
 import { flattenHeadings } from '../headings.js';
-import { isCommitment } from './figures.js';
+import { isCommitment, type ClauseFigure } from './figures.js';
 import { buildParagraphs, lineAt, type Paragraph } from './paragraphs.js';
 import { openingSentence, sentencesHolding, splitClauses, type Span } from './sentences.js';
 import { mapSections, type SectionMap } from './sections.js';
@@ -28,6 +28,13 @@ interface Context {
 
 const BOUNDED_NUMBER = /(?:不低于|不少于|至少|不超过|超过|控制在|达到)\s*\d/u;
 
+function valueOf(op: Comparator, figure: ClauseFigure): ProseFigure['value'] {
+  const value: ProseFigure['value'] = { op, value: figure.value, text: figure.text };
+  // Added after the others, so the key order (and the JSON) is what a spread gave.
+  if (figure.relative) value.relativeTo = 'baseline';
+  return value;
+}
+
 /** The figures of one sentence that may state one (sentencesHolding passed it). */
 function record(ctx: Context, p: Paragraph, sentence: Span, paragraphPast: () => boolean): void {
   const inTitle = titleRanges(sentence.text);
@@ -44,7 +51,7 @@ function record(ctx: Context, p: Paragraph, sentence: Span, paragraphPast: () =>
     const prose: ProseFigure = {
       text: clauseText(clause.text, figure),
       subject,
-      value: { op, value: figure.value, text: figure.text, ...(figure.relative ? { relativeTo: 'baseline' as const } : {}) },
+      value: valueOf(op, figure),
       unit: figure.unit,
       year,
       section: ctx.sections.titleAt(line),

@@ -13,13 +13,16 @@ import { holdsNumberWithUnit } from './gate.js';
 
 const NO_TITLES = (): boolean => false;
 
+const TITLE = /《[^《》]*》/g;
+const TRAILING_BREAKS = /[，。；：,;:]+$/;
+
 // Offsets inside 《titles》: numbers there name documents, not figures.
 export function titleRanges(text: string): (offset: number) => boolean {
   // Most sentences name no document.
   if (!text.includes('《')) return NO_TITLES;
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const m of text.matchAll(/《[^《》]*》/g)) {
+  for (const m of text.matchAll(TITLE)) {
     starts.push(m.index ?? 0);
     ends.push((m.index ?? 0) + m[0].length);
   }
@@ -34,7 +37,7 @@ const MAX_CLAUSE_TEXT = 160;
 
 export function clauseText(clause: string, figure: ClauseFigure): string {
   const text = clause.length <= MAX_CLAUSE_TEXT ? clause : clause.slice(Math.max(0, figure.cueStart - 100), figure.end + 40);
-  return text.replace(/[，。；：,;:]+$/, '').trim();
+  return text.replace(TRAILING_BREAKS, '').trim();
 }
 
 export interface Found {
@@ -96,7 +99,7 @@ function shareSubjects(run: Found[], clause: string): void {
     if (f.subject === '' && clause.slice(f.figure.end, g.figure.cueStart).trim() === '') f.subject = g.subject;
   }
   const named = run[0];
-  if (!named || !/分别/.test(clause) || run.slice(1).some((f) => f.subject !== '')) return;
+  if (!named || !clause.includes('分别') || run.slice(1).some((f) => f.subject !== '')) return;
   distributeSubject(named.subject, run.length)?.forEach((s, i) => ((run[i] as Found).subject = s));
 }
 

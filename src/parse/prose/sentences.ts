@@ -26,7 +26,6 @@ function splitKeeping(text: string, start: number, delimiters: RegExp): Span[] {
 
 // Global patterns, reset before each use.
 const SENTENCE_END = /[。；;！？!?]+/g;
-const SENTENCE_END_MARKS = '。；;！？!?';
 const CLAUSE_END = /[，：:]|,(?!\d{3}(?!\d))/g;
 
 export function splitSentences(paragraph: Paragraph): Span[] {
@@ -45,12 +44,17 @@ function sentenceEndAfter(text: string, offset: number): number {
 }
 
 /**
- * The start of the sentence that holds `offset` (no end mark): just after the last mark before it.
- * `from` is a sentence start at or before it, so the marks before `from` need no look.
+ * Start and end of the sentence that holds `offset` (no end mark), as splitSentences cuts it.
+ * `from` is a sentence start at or before it: the runs of end marks after `from` are walked, the
+ * last one before `offset` starts the sentence and the next one ends it.
  */
-function sentenceStartBefore(text: string, offset: number, from: number): number {
-  for (let i = offset - 1; i >= from; i--) if (SENTENCE_END_MARKS.includes(text.charAt(i))) return i + 1;
-  return from;
+function sentenceAround(text: string, offset: number, from: number): [number, number] {
+  let start = from;
+  SENTENCE_END.lastIndex = from;
+  let m = SENTENCE_END.exec(text);
+  // A run that begins before `offset` ends before it: `offset` is no end mark.
+  for (; m !== null && m.index < offset; m = SENTENCE_END.exec(text)) start = m.index + m[0].length;
+  return [start, m ? m.index + m[0].length : text.length];
 }
 
 /** splitSentences(paragraph)[0].text, without splitting the rest. */
@@ -71,8 +75,7 @@ export function sentencesHolding(paragraph: Paragraph, shape: RegExp): Span[] {
     const m = shape.exec(text);
     if (m === null) break;
     // A match holds no end mark, so it lies inside one sentence, and its first character is no mark.
-    const start = sentenceStartBefore(text, m.index, from);
-    const end = sentenceEndAfter(text, m.index);
+    const [start, end] = sentenceAround(text, m.index, from);
     spans.push({ text: text.slice(start, end), start });
     from = end;
   }

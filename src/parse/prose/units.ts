@@ -64,6 +64,9 @@ export function moneyUnit(before: string, written: { entity: string | null; peri
   return per.length === 0 ? '元' : `元/${per.join('·')}`;
 }
 
+// "元/人·月", "元/年": what a money unit is counted per, written after it.
+const PER_WRITTEN = /^\/\s*(人|户)?\s*[·.]?\s*(年|月)?/;
+
 /** The unit written right after a number ("余人次", "元/年"), with its length and whether 余/多 said "more than". */
 export function unitAfter(after: string, before: string): { unit: string; length: number; approx: boolean } | null {
   const lead = MAY_LEAD.test(after) ? (LEAD.exec(after)?.[0] ?? '') : '';
@@ -73,7 +76,7 @@ export function unitAfter(after: string, before: string): { unit: string; length
   let length = lead.length + found.written.length;
   let unit = found.unit;
   if (unit === '元') {
-    const slash = /^\/\s*(人|户)?\s*[·.]?\s*(年|月)?/.exec(rest.slice(1));
+    const slash = PER_WRITTEN.exec(rest.slice(1));
     if (slash && slash[0].length > 1) length += slash[0].length;
     unit = moneyUnit(before.slice(-12), { entity: slash?.[1] ?? null, period: slash?.[2] ?? null });
   }
