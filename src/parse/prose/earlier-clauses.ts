@@ -25,8 +25,14 @@ const LEADING_ZAI = /^在/;
 
 function institutionsOf(clause: string): string | null {
   const text = clause.replace(PARENTHESES, '').replace(TRAILING_BREAKS, '');
-  const names = text.split('、').map((part) => headNoun(part.replace(SPACES, '')).replace(LEADING_ZAI, ''));
-  return names.every((n) => INSTITUTION.test(n)) ? names.join('、') : null;
+  const names: string[] = [];
+  // Most clauses name no institution: the first part that does not ends the look (no head noun of the rest).
+  for (const part of text.split('、')) {
+    const name = headNoun(part.replace(SPACES, '')).replace(LEADING_ZAI, '');
+    if (!INSTITUTION.test(name)) return null;
+    names.push(name);
+  }
+  return names.join('、');
 }
 
 /** The institutions named by the clauses just before clause k (conditions between are passed over). */
