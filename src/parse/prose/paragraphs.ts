@@ -27,9 +27,16 @@ const SENTENCE_END_MARK = /^[。；;！？!?：:]$/;
 const MIN_WRAPPED_LENGTH = 16;
 
 function canContinue(prev: Line, next: Line, headingLines: ReadonlySet<number>): boolean {
+  // The cheapest test first: most lines end their sentence.
+  if (prev.text.length < MIN_WRAPPED_LENGTH || SENTENCE_END_MARK.test(prev.text.charAt(prev.text.length - 1))) return false;
   if (headingLines.has(prev.no) || headingLines.has(next.no)) return false;
-  if (next.cells !== null || BLOCK_START.test(next.text)) return false;
-  return prev.text.length >= MIN_WRAPPED_LENGTH && !SENTENCE_END_MARK.test(prev.text.charAt(prev.text.length - 1));
+  return next.cells === null && !BLOCK_START.test(next.text);
+}
+
+/** PAGE_NUMBER.test(text), without the pattern for text that opens with a CJK ideograph (no dash, space or digit). */
+function isPageNumber(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return !(first >= 0x4e00 && first <= 0x9fff) && PAGE_NUMBER.test(text);
 }
 
 /**
@@ -49,7 +56,7 @@ export function buildParagraphs(lines: readonly Line[], headingLines: ReadonlySe
   };
   let last: Line | null = null;
   for (const line of lines) {
-    if (line.text === '' || line.cells !== null || PAGE_NUMBER.test(line.text)) {
+    if (line.text === '' || line.cells !== null || isPageNumber(line.text)) {
       if (line.cells !== null) {
         close();
         last = null;
