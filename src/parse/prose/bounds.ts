@@ -67,8 +67,10 @@ export function nearbyBound(before: string): { op: Comparator; at: number } | nu
   return best && { op: best.op, at: before.length - window.length + best.at };
 }
 
+const LEADING_SPACE = /^\s+/;
+
 export function suffixBound(after: string): { op: Comparator; length: number } | null {
-  const text = after.replace(/^\s+/, '');
+  const text = after.replace(LEADING_SPACE, '');
   for (const [word, op] of COMPARATOR_SUFFIXES) {
     if (text.startsWith(word)) return { op, length: after.length - text.length + word.length };
   }

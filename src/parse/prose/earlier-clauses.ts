@@ -2,7 +2,7 @@
  * What earlier clauses of a sentence say about a figure whose own clause leaves it open: the
  * institutions that own a count, the payee of a money standard, the thing a standard prices.
  */
-import type { Span } from './paragraphs.js';
+import type { Span } from './sentences.js';
 import { cleanSubject, headNoun } from './subject.js';
 
 // "对招用残疾人比例超过1.6%、不足25%的，…给予奖励": a condition, not a commitment.
@@ -17,10 +17,22 @@ const RECIPIENT = /^\s*(?:对|为|向|给)/;
 // Look back a few clauses only: what owns a figure is said close to it, and long unpunctuated runs stay linear.
 const LOOKBACK = 8;
 
+// Pattern constants, compiled once (a literal in a hot function is a new RegExp object per call).
+const PARENTHESES = /[（(][^）)]*[）)]/g;
+const TRAILING_BREAKS = /[，,：:。；\s]+$/;
+const SPACES = /\s+/g;
+const LEADING_ZAI = /^在/;
+
 function institutionsOf(clause: string): string | null {
-  const text = clause.replace(/[（(][^）)]*[）)]/g, '').replace(/[，,：:。；\s]+$/, '');
-  const names = text.split('、').map((part) => headNoun(part.replace(/\s+/g, '')).replace(/^在/, ''));
-  return names.every((n) => INSTITUTION.test(n)) ? names.join('、') : null;
+  const text = clause.replace(PARENTHESES, '').replace(TRAILING_BREAKS, '');
+  const names: string[] = [];
+  // Most clauses name no institution: the first part that does not ends the look (no head noun of the rest).
+  for (const part of text.split('、')) {
+    const name = headNoun(part.replace(SPACES, '')).replace(LEADING_ZAI, '');
+    if (!INSTITUTION.test(name)) return null;
+    names.push(name);
+  }
+  return names.join('、');
 }
 
 /** The institutions named by the clauses just before clause k (conditions between are passed over). */

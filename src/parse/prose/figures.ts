@@ -3,8 +3,8 @@
  * bound it. Whether a figure is a commitment is decided by shape, see `isCommitment`.
  */
 import type { Comparator } from '../../model/types.js';
-import { parseChineseNumber } from '../numerals.js';
 import { adjacentBound, nearbyBound, suffixBound } from './bounds.js';
+import { numbersIn } from './clause-numbers.js';
 import { isMoneyUnit, unitAfter } from './units.js';
 
 /** What made the number a figure: the word that bounds or states it. */
@@ -34,56 +34,29 @@ const LEADING_VERB =
   /^[\s，,、]*(?:(?:到|至)?\s*20\d\d\s*年(?:底|前|末)?\s*)?(?:确保|力争|争取|每年|全年)?\s*(?:新增|建成|打造|培育|培训|创建|完成|改造|资助|救助|扶持|安置|帮扶|举办)/;
 const RELATIVE_UP = /(?:提高|提升|增加|增长|上升)了?\s*$/;
 const RELATIVE_DOWN = /(?:降低|下降|减少)了?\s*$/;
-const CHINESE_AFTER_BOUND = /(至少|不少于|不低于|最少)(建有|配备|安排|设立|有|为)?([一两二三四五六七八九十百千]+)/g;
 // 《title》, 〔2022〕 document numbers, （含50人） restatements, 第六届: numbers that are never figures.
 const NOT_A_FIGURE_BEFORE = /(?:第|〔|\[|[（(]含)\s*$/;
-const PERCENT_WORDS = /百分之(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/g;
 const CUE_WINDOW = 40;
 const RANGE_LOWER = /(\d+(?:\.\d+)?)\s*%?\s*[-—–~～至]\s*$/;
 
-interface NumberAt { start: number; end: number; value: number; percent: boolean }
+const TWO_HAN = /[\p{Script=Han}]{2}/u;
+const LEADING_AIM = /^\s*(?:确保|力争|争取|实现|使|让|推动)/;
+const DESCRIBES_WHAT_FOLLOWS = /^\s*(?:[（(][^）)]*[）)])?\s*的(?!标准|比例)/;
 
-// Arabic numbers with their multiplier (3.37亿, 2万); the text is already half-width (paragraphs.ts).
-const ARABIC_NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?[千万亿]*%?/g;
-const BOUND_WORD = /至少|不少于|不低于|最少/;
+// Where 达到/提高到… (the reach verbs) stand before the number, else where 达到 last does, or -1.
+function reachBefore(before: string): number {
+  const trimmed = before.trimEnd();
+  return REACH.test(trimmed) ? trimmed.search(REACH) : before.lastIndexOf('达到');
+}
 
-function numbersIn(clause: string): NumberAt[] {
-  const found: NumberAt[] = [];
-  // "百分之九十", "百分之90": a percentage written out; other readings of its characters are dropped.
-  let percents = false;
-  if (clause.includes('百分之')) {
-    PERCENT_WORDS.lastIndex = 0;
-    for (let m = PERCENT_WORDS.exec(clause); m !== null; m = PERCENT_WORDS.exec(clause)) {
-      const value = parseChineseNumber(m[0]);
-      const start = m.index;
-      if (value !== null) {
-        found.push({ start, end: start + m[0].length, value, percent: true });
-        percents = true;
-      }
-    }
-  }
-  const free = (start: number, end: number): boolean => !percents || found.every((n) => !n.percent || end <= n.start || start >= n.end);
-  ARABIC_NUMBER.lastIndex = 0;
-  for (let m = ARABIC_NUMBER.exec(clause); m !== null; m = ARABIC_NUMBER.exec(clause)) {
-    const text = m[0];
-    const percent = text.endsWith('%');
-    const value = parseChineseNumber(percent ? text.slice(0, -1) : text);
-    const start = m.index;
-    if (value !== null && free(start, start + text.length)) {
-      found.push({ start, end: start + text.length, value, percent });
-      if (percent) percents = true;
-    }
-  }
-  if (BOUND_WORD.test(clause)) {
-    CHINESE_AFTER_BOUND.lastIndex = 0;
-    for (let m = CHINESE_AFTER_BOUND.exec(clause); m !== null; m = CHINESE_AFTER_BOUND.exec(clause)) {
-      const value = parseChineseNumber(m[3] ?? '');
-      const start = m.index + (m[1] ?? '').length + (m[2] ?? '').length;
-      const end = start + (m[3] ?? '').length;
-      if (value !== null && free(start, end)) found.push({ start, end, value, percent: false });
-    }
-  }
-  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
+/** A commitment verb: right before the number (`at` where it starts), or opening a short segment (`at` the number). */
+interface VerbCue { at: number }
+
+function verbBefore(clause: string, before: string, segmentStart: number, numberStart: number): VerbCue | null {
+  const adjacent = COMMIT_VERB.exec(before);
+  if (adjacent) return { at: adjacent.index };
+  const leading = numberStart - segmentStart <= 24 ? LEADING_VERB.exec(clause.slice(segmentStart, numberStart)) : null;
+  return leading ? { at: before.length } : null;
 }
 
 /** Figures of a clause, in order. `isExcluded(offset)` marks offsets inside 《titles》. */
@@ -104,10 +77,10 @@ export function findClauseFigures(clause: string, isExcluded: (offset: number) =
     const value = range ? Number(range[1]) : n.value;
     const up = unitInfo.unit === '百分点' && RELATIVE_UP.test(before);
     const down = unitInfo.unit === '百分点' && RELATIVE_DOWN.test(before);
-    const bound = adjacentBound(before) ?? nearbyBound(before);
-    const reachAt = REACH.test(before.trimEnd()) ? before.trimEnd().search(REACH) : before.lastIndexOf('达到');
-    const adjacentVerb = COMMIT_VERB.exec(before);
-    const verb = adjacentVerb ?? (n.start - segmentStart <= 24 ? LEADING_VERB.exec(clause.slice(segmentStart, n.start)) : null);
+    // The cues in order of precedence; each is looked for only when none before it was found.
+    const bound = up || down || range ? null : (adjacentBound(before) ?? nearbyBound(before));
+    // undefined: not looked for (an earlier cue decided).
+    let verb: VerbCue | null | undefined;
     let cue: Cue = 'none';
     let op: Comparator | null = null;
     let cueAt = before.length;
@@ -116,15 +89,18 @@ export function findClauseFigures(clause: string, isExcluded: (offset: number) =
     else if (bound) [cue, op, cueAt] = ['comparator', bound.op, bound.at];
     else if (suffix) [cue, op] = ['suffix', suffix.op];
     else if (unitInfo.approx) [cue, op] = ['approx', '>'];
-    else if (reachAt >= 0) [cue, cueAt] = ['reach', reachAt];
-    else if (verb) [cue, cueAt] = ['verb', adjacentVerb ? adjacentVerb.index : before.length];
-    else if (isMoneyUnit(unitInfo.unit)) cue = 'money';
+    else {
+      const reachAt = reachBefore(before);
+      if (reachAt >= 0) [cue, cueAt] = ['reach', reachAt];
+      else if ((verb = verbBefore(clause, before, segmentStart, n.start))) [cue, cueAt] = ['verb', verb.at];
+      else if (isMoneyUnit(unitInfo.unit)) cue = 'money';
+    }
     if (suffix && op === null) op = suffix.op;
     // "编制50人以上（含50人）的党政机关": a number that only describes what follows is no figure.
     // "实现80%以上的乡镇（街道）开展…" is a share, not a description: nothing before it is measured.
-    if ((cue === 'suffix' || cue === 'none') && !verb && !isMoneyUnit(unitInfo.unit)) {
-      const share = unitInfo.unit === '%' && !/[\p{Script=Han}]{2}/u.test(clause.slice(segmentStart, n.start).replace(/^\s*(?:确保|力争|争取|实现|使|让|推动)/, ''));
-      const describes = !share && /^\s*(?:[（(][^）)]*[）)])?\s*的(?!标准|比例)/.test(clause.slice(end, end + 30));
+    if ((cue === 'suffix' || cue === 'none') && !isMoneyUnit(unitInfo.unit) && !(verb === undefined ? verbBefore(clause, before, segmentStart, n.start) : verb)) {
+      const share = unitInfo.unit === '%' && !TWO_HAN.test(clause.slice(segmentStart, n.start).replace(LEADING_AIM, ''));
+      const describes = !share && DESCRIBES_WHAT_FOLLOWS.test(clause.slice(end, end + 30));
       if (describes) continue;
     }
     const cueStart = windowStart + Math.min(cueAt, before.length);

@@ -2,15 +2,17 @@
  * Figures stated in sentences: targets (commitments for the plan period) and achievements (what the
  * 十三五 review reports). Entry point for the parser; see docs/prose-figures.md for the rules.
  */
-import type { Diagnostic, Heading, ProseFigure } from '../../model/types.js';
+import type { Comparator, Diagnostic, Heading, ProseFigure } from '../../model/types.js';
 import type { Line } from '../lines.js';
 import { flattenHeadings } from '../headings.js';
-import { isCommitment } from './figures.js';
-import { buildParagraphs, lineAt, splitClauses, splitSentences, type Paragraph, type Span } from './paragraphs.js';
+import { isCommitment, type ClauseFigure } from './figures.js';
+import { buildParagraphs, lineAt, type Paragraph } from './paragraphs.js';
+import { openingSentence, sentencesHolding, splitClauses, type Span } from './sentences.js';
 import { mapSections, type SectionMap } from './sections.js';
 import { clauseText, figuresOfSentence, titleRanges } from './sentence-figures.js';
 import { isPast, sentenceTiming, yearFor, yearsIn, type Period, type YearMention } from './timing.js';
 import { findUnitlessBounds } from './unitless.js';
+import { FIGURE_SHAPE, mayStateFigure } from './gate.js';
 
 export interface ProseResult {
   targets: ProseFigure[];
@@ -24,12 +26,17 @@ interface Context {
   result: ProseResult;
 }
 
-// Most sentences hold no number at all; they are passed over before any clause work.
-const MAY_HOLD_FIGURE = /\d|至少|不少于|不低于|最少|百分之/;
 const BOUNDED_NUMBER = /(?:不低于|不少于|至少|不超过|超过|控制在|达到)\s*\d/u;
 
+function valueOf(op: Comparator, figure: ClauseFigure): ProseFigure['value'] {
+  const value: ProseFigure['value'] = { op, value: figure.value, text: figure.text };
+  // Added after the others, so the key order (and the JSON) is what a spread gave.
+  if (figure.relative) value.relativeTo = 'baseline';
+  return value;
+}
+
+/** The figures of one sentence that may state one (sentencesHolding passed it). */
 function record(ctx: Context, p: Paragraph, sentence: Span, paragraphPast: () => boolean): void {
-  if (!MAY_HOLD_FIGURE.test(sentence.text)) return;
   const inTitle = titleRanges(sentence.text);
   const years: YearMention[] = yearsIn(sentence.text, inTitle);
   const timing = sentenceTiming(sentence.text, years, ctx.period);
@@ -44,7 +51,7 @@ function record(ctx: Context, p: Paragraph, sentence: Span, paragraphPast: () =>
     const prose: ProseFigure = {
       text: clauseText(clause.text, figure),
       subject,
-      value: { op, value: figure.value, text: figure.text, ...(figure.relative ? { relativeTo: 'baseline' as const } : {}) },
+      value: valueOf(op, figure),
       unit: figure.unit,
       year,
       section: ctx.sections.titleAt(line),
@@ -68,22 +75,24 @@ function record(ctx: Context, p: Paragraph, sentence: Span, paragraphPast: () =>
 }
 
 export function extractProse(lines: Line[], headings: Heading[], period: Period): ProseResult {
-  const sections = mapSections(headings);
-  const headingLines = new Set(flattenHeadings(headings).map((h) => h.line));
+  const flat = flattenHeadings(headings);
+  const sections = mapSections(flat);
+  const headingLines = new Set(flat.map((h) => h.line));
   const ctx: Context = { period, sections, result: { targets: [], achievements: [], diagnostics: [] } };
-  for (const p of buildParagraphs(lines, headingLines)) {
-    const sentences = splitSentences(p);
+  // Nine paragraphs in ten state no figure: they are not even built, let alone split into sentences.
+  for (const p of buildParagraphs(lines, headingLines, mayStateFigure)) {
     let opensInPast: boolean | null = null;
     // A paragraph that opens with "“十三五”时期…" reports throughout; read only when a figure needs it.
     const paragraphPast = (): boolean => {
       if (opensInPast === null) {
-        const opening = sentences[0]?.text ?? '';
+        const opening = openingSentence(p);
         const t = sentenceTiming(opening, yearsIn(opening, titleRanges(opening)), period);
         opensInPast = t.pastWords && !t.futureWords;
       }
       return opensInPast;
     };
-    for (const sentence of sentences) record(ctx, p, sentence, paragraphPast);
+    // Most sentences of a paragraph that states a figure state none themselves: only those that may are cut out.
+    for (const sentence of sentencesHolding(p, FIGURE_SHAPE)) record(ctx, p, sentence, paragraphPast);
   }
   return ctx.result;
 }

@@ -14,48 +14,75 @@ export interface Paragraph {
   lineNos: number[];
 }
 
-export interface Span {
-  text: string;
-  /** Offset of `text` within its paragraph. */
-  start: number;
-}
+export type { Span } from './sentences.js';
 
 // A page number between two halves of a sentence: "— 6 —", "- 12 -", "6".
 const PAGE_NUMBER = /^[—\-–－\s]*\d{1,3}[—\-–－\s]*$/;
 // Lines that begin a new block even when the previous line has no final punctuation.
 const BLOCK_START =
   /^(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}[章节条]|——|专栏|责任单位|牵头单位)/;
-const ENDS_SENTENCE = /[。；;！？!?：:]$/;
+// Tested on the last character alone: the pattern anchored at the end would be tried at every offset.
+const SENTENCE_END_MARK = /^[。；;！？!?：:]$/;
 // A wrapped line is a long one; short unpunctuated lines are titles, captions or table cells.
 const MIN_WRAPPED_LENGTH = 16;
 
 function canContinue(prev: Line, next: Line, headingLines: ReadonlySet<number>): boolean {
+  // The cheapest test first: most lines end their sentence.
+  if (prev.text.length < MIN_WRAPPED_LENGTH || SENTENCE_END_MARK.test(prev.text.charAt(prev.text.length - 1))) return false;
   if (headingLines.has(prev.no) || headingLines.has(next.no)) return false;
-  if (next.cells !== null || BLOCK_START.test(next.text)) return false;
-  return prev.text.length >= MIN_WRAPPED_LENGTH && !ENDS_SENTENCE.test(prev.text);
+  return next.cells === null && !BLOCK_START.test(next.text);
 }
 
-/** Paragraphs of prose; table rows (tab-separated lines) and page numbers are left out. */
-export function buildParagraphs(lines: readonly Line[], headingLines: ReadonlySet<number>): Paragraph[] {
+/** PAGE_NUMBER.test(text), without the pattern for text that opens with a CJK ideograph (no dash, space or digit). */
+function isPageNumber(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return !(first >= 0x4e00 && first <= 0x9fff) && PAGE_NUMBER.test(text);
+}
+
+/**
+ * Paragraphs of prose; table rows (tab-separated lines) and page numbers are left out. Only those
+ * whose joined text (as written, before `toHalfWidth`) `keep` accepts are built: most paragraphs
+ * state no figure, and a rejected one costs no half-width copy and no offset arrays.
+ */
+export function buildParagraphs(lines: readonly Line[], headingLines: ReadonlySet<number>, keep: (written: string) => boolean = () => true): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  let current: Paragraph | null = null;
+  // The lines of the paragraph being joined; reused, so a rejected paragraph allocates no array.
+  const members: Line[] = [];
+  let written = '';
+  const close = (): void => {
+    if (members.length > 0 && keep(written)) paragraphs.push(paragraphOf(members, written));
+    members.length = 0;
+    written = '';
+  };
   let last: Line | null = null;
   for (const line of lines) {
-    if (line.text === '' || line.cells !== null || PAGE_NUMBER.test(line.text)) {
-      if (line.cells !== null) current = null;
+    if (line.text === '' || line.cells !== null || isPageNumber(line.text)) {
+      if (line.cells !== null) {
+        close();
+        last = null;
+      }
       continue;
     }
-    if (current && last && canContinue(last, line, headingLines)) {
-      current.starts.push(current.text.length);
-      current.lineNos.push(line.no);
-      current.text += toHalfWidth(line.text);
-    } else {
-      current = { text: toHalfWidth(line.text), starts: [0], lineNos: [line.no] };
-      paragraphs.push(current);
-    }
+    if (!(members.length > 0 && last && canContinue(last, line, headingLines))) close();
+    members.push(line);
+    written += line.text;
     last = line;
   }
+  close();
   return paragraphs;
+}
+
+function paragraphOf(members: readonly Line[], written: string): Paragraph {
+  const starts: number[] = [];
+  const lineNos: number[] = [];
+  let at = 0;
+  for (const line of members) {
+    starts.push(at);
+    lineNos.push(line.no);
+    at += line.text.length;
+  }
+  // toHalfWidth maps character by character, so the joined text's offsets are the lines' offsets.
+  return { text: toHalfWidth(written), starts, lineNos };
 }
 
 /** Index of the last sorted value at or before `value`, or -1. */
@@ -74,31 +101,4 @@ export function lastAtOrBefore(sorted: readonly number[], value: number): number
 /** The line a paragraph offset lies on. */
 export function lineAt(paragraph: Paragraph, offset: number): number {
   return paragraph.lineNos[Math.max(0, lastAtOrBefore(paragraph.starts, offset))] ?? 0;
-}
-
-function splitKeeping(text: string, start: number, delimiters: RegExp): Span[] {
-  const spans: Span[] = [];
-  let from = 0;
-  delimiters.lastIndex = 0;
-  for (let m = delimiters.exec(text); m !== null; m = delimiters.exec(text)) {
-    const end = m.index + m[0].length;
-    spans.push({ text: text.slice(from, end), start: start + from });
-    from = end;
-  }
-  if (from < text.length) spans.push({ text: text.slice(from), start: start + from });
-  return spans;
-}
-
-// Global patterns, reset by splitKeeping before each use.
-const SENTENCE_END = /[。；;！？!?]+/g;
-const CLAUSE_END = /[，：:]|,(?!\d{3}(?!\d))/g;
-
-/** Sentences end at 。；！？ (a semicolon separates dated steps: "…80元；2025年达到…"). */
-export function splitSentences(paragraph: Paragraph): Span[] {
-  return splitKeeping(paragraph.text, 0, SENTENCE_END);
-}
-
-/** Clauses end at ，：, (a comma between two 3-digit groups is a thousands separator, not a clause break). */
-export function splitClauses(sentence: Span): Span[] {
-  return splitKeeping(sentence.text, sentence.start, CLAUSE_END);
 }

@@ -3,7 +3,6 @@
  * section reviews the past (编制背景, 十三五回顾, 发展基础…) rather than setting targets.
  */
 import type { Heading } from '../../model/types.js';
-import { flattenHeadings } from '../headings.js';
 
 // 发展基础 and 现状 only open a title: "夯实残疾人事业发展基础" is a task, "发展基础与面临形势" a review.
 const BACKGROUND_TITLE = /背景|回顾|十三五|^(?:发展|现实|工作)基础|成就|^(?:发展)?现状|发展环境|面临的?形势|发展形势/;
@@ -16,8 +15,9 @@ export interface SectionMap {
   hasBackground: boolean;
 }
 
-export function mapSections(headings: readonly Heading[]): SectionMap {
-  const flat = [...flattenHeadings(headings)].sort((a, b) => a.line - b.line);
+/** `flatHeadings`: the heading tree flattened (flattenHeadings), in any order. */
+export function mapSections(flatHeadings: readonly Heading[]): SectionMap {
+  const flat = [...flatHeadings].sort((a, b) => a.line - b.line);
   const ranges: Array<[number, number]> = [];
   flat.forEach((h, i) => {
     if (!BACKGROUND_TITLE.test(h.title)) return;

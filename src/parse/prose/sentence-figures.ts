@@ -4,14 +4,17 @@
  * neighbours ("分别达98.97%、97.58%", "3737户4083名…", "…，二级…每人每月90元").
  */
 import { findClauseFigures, type ClauseFigure, type Cue } from './figures.js';
-import { lastAtOrBefore, splitClauses, type Span } from './paragraphs.js';
+import { lastAtOrBefore } from './paragraphs.js';
+import { splitClauses, type Span } from './sentences.js';
 import { CONDITION, ownerBefore, pricedEarlier, recipientBefore } from './earlier-clauses.js';
 import { cleanSubject, distributeSubject, subjectOf } from './subject.js';
 import { isMoneyUnit } from './units.js';
+import { holdsNumberWithUnit } from './gate.js';
 
-
-const MAY_HOLD_NUMBER = /\d|百分之|至少|不少于|不低于|最少/;
 const NO_TITLES = (): boolean => false;
+
+const TITLE = /《[^《》]*》/g;
+const TRAILING_BREAKS = /[，。；：,;:]+$/;
 
 // Offsets inside 《titles》: numbers there name documents, not figures.
 export function titleRanges(text: string): (offset: number) => boolean {
@@ -19,7 +22,7 @@ export function titleRanges(text: string): (offset: number) => boolean {
   if (!text.includes('《')) return NO_TITLES;
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const m of text.matchAll(/《[^《》]*》/g)) {
+  for (const m of text.matchAll(TITLE)) {
     starts.push(m.index ?? 0);
     ends.push((m.index ?? 0) + m[0].length);
   }
@@ -34,7 +37,7 @@ const MAX_CLAUSE_TEXT = 160;
 
 export function clauseText(clause: string, figure: ClauseFigure): string {
   const text = clause.length <= MAX_CLAUSE_TEXT ? clause : clause.slice(Math.max(0, figure.cueStart - 100), figure.end + 40);
-  return text.replace(/[，。；：,;:]+$/, '').trim();
+  return text.replace(TRAILING_BREAKS, '').trim();
 }
 
 export interface Found {
@@ -50,8 +53,8 @@ const BOUNDING_CUES: ReadonlySet<Cue> = new Set(['comparator', 'suffix', 'reach'
 export function figuresOfSentence(sentence: Span, inTitle: (offset: number) => boolean, clauses: Span[] = splitClauses(sentence)): Found[] {
   const found: Found[] = [];
   clauses.forEach((clause, k) => {
-    // A clause with no digit, 百分之 or bounding word holds no number findClauseFigures could read.
-    if (!MAY_HOLD_NUMBER.test(clause.text) || CONDITION.test(clause.text)) return;
+    // A clause with no number followed by a unit holds no figure findClauseFigures could read.
+    if (!holdsNumberWithUnit(clause.text) || CONDITION.test(clause.text)) return;
     const offset = clause.start - sentence.start;
     const figures = findClauseFigures(clause.text, (o) => inTitle(offset + o));
     const firstOfClause = found.length;
@@ -96,7 +99,7 @@ function shareSubjects(run: Found[], clause: string): void {
     if (f.subject === '' && clause.slice(f.figure.end, g.figure.cueStart).trim() === '') f.subject = g.subject;
   }
   const named = run[0];
-  if (!named || !/分别/.test(clause) || run.slice(1).some((f) => f.subject !== '')) return;
+  if (!named || !clause.includes('分别') || run.slice(1).some((f) => f.subject !== '')) return;
   distributeSubject(named.subject, run.length)?.forEach((s, i) => ((run[i] as Found).subject = s));
 }
 

@@ -5,19 +5,11 @@
  * ("16688名残疾人参加养老保险"). Money standards name what is paid ("…标准给予护理补贴").
  */
 import type { ClauseFigure } from './figures.js';
-import { stripEnd } from './bounds.js';
+import { cleanSubject, headNoun, SCOPE_ONLY } from './clean-subject.js';
 import { isMoneyUnit } from './units.js';
 
-const YEAR_PHRASE = String.raw`(?:到|至|在|从|自|截至|截止)?\s*(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:起|前|底|末|内|时|以来)?`;
-const LEADING = new RegExp(
-  String.raw`^(?:\s|[、，,：:和及与并且]|${YEAR_PHRASE}|“?十[三四]五”?(?:时期|期间|以来|末)?|加快|加大|积极|全面|进一步|持续|逐步|大力|确保|力争|争取|推动|推进|实现|落实|保持|使|让|要|同时|其中|分别|现有|累计|共计|合计|共|已经|已|新增|完成|提供了?|开展|投入|实施|安排|配备|培育|遴选|打造|创建|设立|建设|建有|建成|培训|救助|慰问|改造|举办|组织|参加|按规定|按照|按|对|为|再给予|给予|再|每年|每人每月|每人每年|每人|每户|户均|人均|平均|达到|达|不低于|不少于|至少|超过|不超过|控制在|降低至|提高到|提高|的)`,
-);
-const TRAILING =
-  /(?:\s|[、，,：:。；;！？!?]|分别|均|应当|应|要|将|可获得|获得|可|共|合计|累计|约|的|为|每人每月|每人每年|每户每年|每人|每户|人均|户均|平均|每月|每年|已|达到|达|稳定在|保持在|中|有|在|原则上|再给予|给予|按照|按)$/;
-// TRAILING's longest word (每人每月) is four characters: only the text's end can match it.
-const TRAILING_SPAN = 4;
-// A place alone measures nothing: "全市10.33万名持证残疾人中" measures 持证残疾人.
-const SCOPE_ONLY = /^(?:全市|全区|全县|全省|全国|我市|我区|我县|辖区|全市各|各地)$/;
+export { cleanSubject, headNoun };
+
 const PAID_THING = /(?:补贴|补助|奖励|资助|费|金|津贴)$/;
 // Words before a figure that own what follows it: "在岗残疾人至少获得1次技能提升培训", "队伍中有15%的残疾人".
 const OWNER_END = /(?:人|户|生|员|者|对象|家庭|儿童|中|[）)])\s*$/;
@@ -35,30 +27,26 @@ const STANDARD_ONLY = /^\s*的?\s*标准\s*(?:测算|计算|核算|核定|执行
 // "按…标准采取实物扶持、以奖代补等方式": what the standard is applied through.
 const STANDARD_MEANS = /^\s*的?\s*标准\s*(?:采取|采用|通过|实施|开展|进行|用于)\s*/;
 
-export function cleanSubject(raw: string): string {
-  // "农村残疾人占比高(现有持证残疾人": keep what the unclosed parenthesis holds.
-  const open = Math.max(raw.lastIndexOf('('), raw.lastIndexOf('（'));
-  let text = (open > Math.max(raw.lastIndexOf(')'), raw.lastIndexOf('）')) ? raw.slice(open + 1) : raw).trim();
-  for (let i = 0; i < 12; i++) {
-    const next = stripEnd(text.replace(LEADING, ''), TRAILING, TRAILING_SPAN);
-    if (next === text) break;
-    text = next;
-  }
-  return SCOPE_ONLY.test(text) || [...text].length < 2 ? '' : text;
-}
-
-/** The head of an object noun phrase: what follows its last 的 ("具有市场潜力的非遗项目" → 非遗项目). */
-export function headNoun(phrase: string): string {
-  const at = phrase.lastIndexOf('的');
-  const head = at >= 0 ? cleanSubject(phrase.slice(at + 1)) : '';
-  return head || phrase;
-}
+// Pattern constants, compiled once (a literal in a hot function is a new RegExp object per call).
+const MEANS_WORD = /等?(?:方式|形式|办法)$/;
+const PAID_LEAD = /^\s*的?\s*(?:标准)?\s*的?\s*(?:给予|为其代缴|代缴|发放)?/;
+const TRAILING_BREAKS = /[\s，。；：,;:！？!?]+$/;
+const PAYING_VERB = /(?:再|分别)*(?:给予|发放)/g;
+const HAS_END = /(?:要|应|应当)?有\s*$/;
+const STANDARD_THEN_WORDS = /标准\s*\S/;
+const SHARE_OF = /^\s*的?\s*比例\s*(\S.*)$/;
+const OBJECT_LEAD = /^\s*(?:[（(][^）)]*[）)])?\s*的/;
+const PLACED_END = /(?:人|就业)$/;
+const RATE_END = /(?:率|比例|占比)$/;
+const VERB_NOISE = /^[\s、，,]*(?:累计|共计|合计|共)?\s*(?:为|对|向|给)?|\s+$/g;
+const CONJUNCTION = /和|与|及|、/;
+const MEASURE_WORD_END = /(?:覆盖率|落实率|参保率|入学率|适配率|比例|标准|率)$/;
 
 // "的标准给予护理补贴" → 护理补贴; "的一次性创业补贴" → 一次性创业补贴.
 function paidThing(after: string): string {
   const means = STANDARD_MEANS.exec(after);
-  if (means) return cleanSubject(after.slice(means[0].length).replace(/等?(?:方式|形式|办法)$/, ''));
-  const text = cleanSubject(after.replace(/^\s*的?\s*(?:标准)?\s*的?\s*(?:给予|为其代缴|代缴|发放)?/, ''));
+  if (means) return cleanSubject(after.slice(means[0].length).replace(MEANS_WORD, ''));
+  const text = cleanSubject(after.replace(PAID_LEAD, ''));
   return PAID_THING.test(text) ? text : '';
 }
 
@@ -85,38 +73,41 @@ export interface Subject {
  */
 export function subjectOf(clause: string, figure: ClauseFigure, after: string, beforeTaken = false): Subject {
   const money = isMoneyUnit(figure.unit);
-  const tail = after.replace(/[\s，。；：,;:！？!?]+$/, '');
+  const tail = after.replace(TRAILING_BREAKS, '');
   // A subject is a noun phrase, not a page: look back a bounded distance.
   const from = beforeTaken ? figure.cueStart : Math.max(figure.segmentStart, figure.cueStart - 60);
   // "再给予一次性资助2000元": for money the paying verb is part of what is measured.
   let beforeRaw = clause.slice(from, money && figure.cue === 'verb' ? figure.numberStart : figure.cueStart);
   if (figure.cueStart < figure.numberStart && INLINE_CONDITION.test(beforeRaw)) beforeRaw = '';
   // "继续深造研究生的残疾学生给予一次性资助": who is paid, then what (the paying verb is not the measure).
-  const before = cleanSubject(money ? beforeRaw.replace(/(?:再|分别)*(?:给予|发放)/g, '') : beforeRaw);
-  const owns = OWNER_END.test(before) || OWNER_END.test(beforeRaw.replace(/(?:要|应|应当)?有\s*$/, '').trim());
+  const before = cleanSubject(money ? beforeRaw.replace(PAYING_VERB, '') : beforeRaw);
+  const owns = OWNER_END.test(before) || OWNER_END.test(beforeRaw.replace(HAS_END, '').trim());
   const percent = figure.unit === '%';
-  const withOwner = (thing: string): string => (before && owns ? before + (percent && !/中$/.test(before) ? '中' : '') + thing : thing);
+  const withOwner = (thing: string): string => (before && owns ? before + (percent && !before.endsWith('中') ? '中' : '') + thing : thing);
   if (money) {
-    if (STANDARD_ONLY.test(tail) && !before && /标准\s*\S/.test(tail)) return { subject: '', from: 'earlier' };
+    if (STANDARD_ONLY.test(tail) && !before && STANDARD_THEN_WORDS.test(tail)) return { subject: '', from: 'earlier' };
     const paid = paidThing(tail);
     if (paid) return { subject: withOwner(paid), from: 'after', owned: owns && before !== '' };
   }
   // "按照不低于用工总数10%的比例安排残疾人就业": the share is of what follows 的比例.
-  const share = percent && !before ? /^\s*的?\s*比例\s*(\S.*)$/.exec(tail) : null;
+  const share = percent && !before ? SHARE_OF.exec(tail) : null;
   if (share) return { subject: `${share[1]}比例`, from: 'after' };
-  const object = cleanSubject(after.replace(/^\s*(?:[（(][^）)]*[）)])?\s*的/, ''));
-  const verbText = clause.slice(from, figure.cueStart) + clause.slice(figure.cueStart, figure.numberStart);
   const acts = ACTION_END.test(clause.slice(from, figure.cueStart)) || ACTION_END.test(clause.slice(figure.cueStart, figure.numberStart));
   const people = figure.unit === '人' || figure.unit === '名';
+  // What follows the number matters only as a verb's object, as what people do, or when nothing
+  // before names the measure; otherwise the words before are the subject (the branches below agree).
+  if (before && !acts && !people) return { subject: before, from: 'before' };
+  const object = cleanSubject(after.replace(OBJECT_LEAD, ''));
   // "“零就业”残疾人家庭至少1人就业": the family is named before, what its members do after.
   const activity = people && PERSON_ACTIVITY.test(object) && [...object].length <= 4;
   if (object && acts) {
+    const verbText = clause.slice(from, figure.cueStart) + clause.slice(figure.cueStart, figure.numberStart);
     const placing = people ? PLACING_VERB.exec(verbText.trimEnd()) : null;
     // "至少安排1名残疾人就业": what is counted is the placing, in people.
-    if (placing && /(?:人|就业)$/.test(object)) return { subject: headcount(placing[0].trim() + object), from: 'after', owned: owns && before !== '' };
+    if (placing && PLACED_END.test(object)) return { subject: headcount(placing[0].trim() + object), from: 'after', owned: owns && before !== '' };
     // "遴选1个以上适合残疾人创业就业、具有市场潜力的非遗项目": the verb's object is the head noun.
     const head = headNoun(object);
-    const thing = percent && !/(?:率|比例|占比)$/.test(head) ? `${head}比例` : head;
+    const thing = percent && !RATE_END.test(head) ? `${head}比例` : head;
     return { subject: activity ? headcount(withOwner(thing)) : withOwner(thing), from: 'after', owned: owns && before !== '' };
   }
   if (before && activity) return { subject: headcount(before + object), from: 'before' };
@@ -124,9 +115,9 @@ export function subjectOf(clause: string, figure: ClauseFigure, after: string, b
   const between = cleanSubject(clause.slice(figure.cueStart, figure.numberStart));
   if (between) return { subject: between, from: 'between' };
   // "实现80%以上区（县）开展精神障碍社区康复服务": a share of what follows.
-  if (object) return { subject: percent && !/(?:率|比例|占比)$/.test(object) ? `${object}比例` : object, from: 'after' };
+  if (object) return { subject: percent && !RATE_END.test(object) ? `${object}比例` : object, from: 'after' };
   // "累计救助 1292 人次": the verb is all the clause says about what was counted; a place alone says nothing.
-  const verb = clause.slice(from, figure.numberStart).replace(/^[\s、，,]*(?:累计|共计|合计|共)?\s*(?:为|对|向|给)?|\s+$/g, '');
+  const verb = clause.slice(from, figure.numberStart).replace(VERB_NOISE, '');
   return { subject: SCOPE_ONLY.test(verb) ? '' : verb, from: 'verb' };
 }
 
@@ -135,8 +126,8 @@ export function subjectOf(clause: string, figure: ClauseFigure, after: string, b
  * each keeping the shared measure word (落实率, 覆盖率…).
  */
 export function distributeSubject(subject: string, count: number): string[] | null {
-  const parts = subject.split(/和|与|及|、/).filter((p) => p !== '');
+  const parts = subject.split(CONJUNCTION).filter((p) => p !== '');
   if (parts.length !== count || count < 2) return null;
-  const tail = /(?:覆盖率|落实率|参保率|入学率|适配率|比例|标准|率)$/.exec(parts[parts.length - 1] ?? '')?.[0] ?? '';
+  const tail = MEASURE_WORD_END.exec(parts[parts.length - 1] ?? '')?.[0] ?? '';
   return parts.map((p) => (p.endsWith(tail) ? p : p + tail));
 }

@@ -51,17 +51,19 @@ function firstPlanYear(period: Period): number | null {
 export interface SentenceTiming {
   pastWords: boolean;
   futureWords: boolean;
-  doneWords: boolean;
+  /** 累计/已: read once, and only when the rest leaves the sentence's time open (see isPast). */
+  doneWords: () => boolean;
 }
 
 export function sentenceTiming(sentence: string, years: readonly YearMention[], period: Period): SentenceTiming {
   const first = firstPlanYear(period);
   const pastYear = first !== null && years.some((y) => y.year < first);
   const futureYear = first !== null && years.some((y) => y.year >= first);
+  let done: boolean | undefined;
   return {
     pastWords: PAST_WORDS.test(sentence) || pastYear,
     futureWords: FUTURE_WORDS.test(sentence) || futureYear,
-    doneWords: DONE_WORDS.test(sentence),
+    doneWords: () => (done ??= DONE_WORDS.test(sentence)),
   };
 }
 
@@ -73,5 +75,5 @@ export function isPast(t: SentenceTiming, inBackground: boolean, paragraphPast: 
   if (t.pastWords !== t.futureWords) return t.pastWords;
   if (inBackground) return true;
   if (t.futureWords) return false;
-  return t.doneWords || paragraphPast();
+  return t.doneWords() || paragraphPast();
 }

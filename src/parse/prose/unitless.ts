@@ -10,10 +10,12 @@ const NOT_UNITS = /^(?:年|月|日|岁|周岁|号|届|期间|万|亿|千|百)/;
 
 export function findUnitlessBounds(clause: string): Array<{ offset: number; text: string }> {
   const out: Array<{ offset: number; text: string }> = [];
-  for (const m of clause.matchAll(BOUNDED)) {
+  // An exec loop, not matchAll: matchAll copies the pattern on every call.
+  BOUNDED.lastIndex = 0;
+  for (let m = BOUNDED.exec(clause); m !== null; m = BOUNDED.exec(clause)) {
     const after = m[2] ?? '';
     if (NOT_UNITS.test(after) || PROSE_UNITS.some((u) => after.startsWith(u.written) || u.written.startsWith(after))) continue;
-    out.push({ offset: m.index ?? 0, text: m[0] });
+    out.push({ offset: m.index, text: m[0] });
   }
   return out;
 }

@@ -25,6 +25,18 @@ const WRITTEN_UNITS: ReadonlyArray<readonly [string, string]> = [
 export const PROSE_UNITS: readonly ProseUnit[] = WRITTEN_UNITS.map(([written, unit]) => ({ written, unit }))
   .sort((a, b) => b.written.length - a.written.length);
 
+// The units by their first character, in PROSE_UNITS order (longest first): only those can follow.
+const UNITS_BY_FIRST = new Map<string, ProseUnit[]>();
+for (const u of PROSE_UNITS) {
+  const first = u.written.charAt(0);
+  const list = UNITS_BY_FIRST.get(first);
+  if (list) list.push(u);
+  else UNITS_BY_FIRST.set(first, [u]);
+}
+const LEAD = /^\s*(余|多)?\s*/;
+// Most numbers are followed by their unit or by nothing measurable: no space or 余/多 to skip.
+const MAY_LEAD = /^[\s余多]/;
+
 /** Money is a standard even without a comparator (按每人每年100元的标准 is a commitment). */
 export function isMoneyUnit(unit: string): boolean {
   return unit === '元' || unit.startsWith('元/');
@@ -52,16 +64,19 @@ export function moneyUnit(before: string, written: { entity: string | null; peri
   return per.length === 0 ? '元' : `元/${per.join('·')}`;
 }
 
+// "元/人·月", "元/年": what a money unit is counted per, written after it.
+const PER_WRITTEN = /^\/\s*(人|户)?\s*[·.]?\s*(年|月)?/;
+
 /** The unit written right after a number ("余人次", "元/年"), with its length and whether 余/多 said "more than". */
 export function unitAfter(after: string, before: string): { unit: string; length: number; approx: boolean } | null {
-  const lead = /^\s*(余|多)?\s*/.exec(after)?.[0] ?? '';
-  const rest = after.slice(lead.length);
-  const found = PROSE_UNITS.find((u) => rest.startsWith(u.written));
+  const lead = MAY_LEAD.test(after) ? (LEAD.exec(after)?.[0] ?? '') : '';
+  const rest = lead === '' ? after : after.slice(lead.length);
+  const found = UNITS_BY_FIRST.get(rest.charAt(0))?.find((u) => rest.startsWith(u.written));
   if (!found) return null;
   let length = lead.length + found.written.length;
   let unit = found.unit;
   if (unit === '元') {
-    const slash = /^\/\s*(人|户)?\s*[·.]?\s*(年|月)?/.exec(rest.slice(1));
+    const slash = PER_WRITTEN.exec(rest.slice(1));
     if (slash && slash[0].length > 1) length += slash[0].length;
     unit = moneyUnit(before.slice(-12), { entity: slash?.[1] ?? null, period: slash?.[2] ?? null });
   }

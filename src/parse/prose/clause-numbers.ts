@@ -1,0 +1,54 @@
+/**
+ * The numbers of a clause, before anything decides whether they are figures: Arabic numbers with
+ * their multiplier, percentages written out (百分之九十) and Chinese numerals right after a bounding
+ * word (至少一人). See docs/prose-figures.md.
+ */
+import { parseChineseNumber } from '../numerals.js';
+
+const CHINESE_AFTER_BOUND = /(至少|不少于|不低于|最少)(建有|配备|安排|设立|有|为)?([一两二三四五六七八九十百千]+)/g;
+const PERCENT_WORDS = /百分之(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/g;
+
+export interface NumberAt { start: number; end: number; value: number; percent: boolean }
+
+// Arabic numbers with their multiplier (3.37亿, 2万); the text is already half-width (paragraphs.ts).
+const ARABIC_NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?[千万亿]*%?/g;
+const BOUND_WORD = /至少|不少于|不低于|最少/;
+
+export function numbersIn(clause: string): NumberAt[] {
+  const found: NumberAt[] = [];
+  // "百分之九十", "百分之90": a percentage written out; other readings of its characters are dropped.
+  let percents = false;
+  if (clause.includes('百分之')) {
+    PERCENT_WORDS.lastIndex = 0;
+    for (let m = PERCENT_WORDS.exec(clause); m !== null; m = PERCENT_WORDS.exec(clause)) {
+      const value = parseChineseNumber(m[0]);
+      const start = m.index;
+      if (value !== null) {
+        found.push({ start, end: start + m[0].length, value, percent: true });
+        percents = true;
+      }
+    }
+  }
+  const free = (start: number, end: number): boolean => !percents || found.every((n) => !n.percent || end <= n.start || start >= n.end);
+  ARABIC_NUMBER.lastIndex = 0;
+  for (let m = ARABIC_NUMBER.exec(clause); m !== null; m = ARABIC_NUMBER.exec(clause)) {
+    const text = m[0];
+    const percent = text.endsWith('%');
+    const value = parseChineseNumber(percent ? text.slice(0, -1) : text);
+    const start = m.index;
+    if (value !== null && free(start, start + text.length)) {
+      found.push({ start, end: start + text.length, value, percent });
+      if (percent) percents = true;
+    }
+  }
+  if (BOUND_WORD.test(clause)) {
+    CHINESE_AFTER_BOUND.lastIndex = 0;
+    for (let m = CHINESE_AFTER_BOUND.exec(clause); m !== null; m = CHINESE_AFTER_BOUND.exec(clause)) {
+      const value = parseChineseNumber(m[3] ?? '');
+      const start = m.index + (m[1] ?? '').length + (m[2] ?? '').length;
+      const end = start + (m[3] ?? '').length;
+      if (value !== null && free(start, end)) found.push({ start, end, value, percent: false });
+    }
+  }
+  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
+}

@@ -1,0 +1,51 @@
+/**
+ * Which text can state a figure at all, decided by one regex test before any sentence or clause
+ * work. Nearly all prose holds no number with a unit; the test passes over it without splitting.
+ *
+ * The test is exactly as permissive as the work it guards (a superset, never narrower):
+ * - every figure `findClauseFigures` reads is a number followed by a unit from `PROSE_UNITS`
+ *   (after optional spaces and 余/多), or a percentage. An Arabic number ends in a digit and then
+ *   perhaps the multipliers 千/万/亿 (its `%` is itself a unit on the list); a Chinese numeral is read
+ *   only right after 至少/不少于/不低于/最少 and an optional verb; a written-out percentage contains 百分之.
+ * - every `parse/prose-unknown-unit` diagnostic needs a bounding word right before a digit.
+ * None of these shapes can hold a sentence or clause break, so a paragraph without one has no
+ * sentence with one, and a sentence without one has no clause with one.
+ *
+ * Paragraphs are tested as written, before `toHalfWidth` (numerals.ts) makes full-width digits and
+ * ％ ASCII: each ASCII character the patterns name also matches its full-width form, so the answer
+ * is the same for the text and its half-width copy, and the copy is made only for paragraphs that pass.
+ */
+import { PROSE_UNITS } from './units.js';
+
+// The characters toHalfWidth maps, as ASCII: each sits at its full-width form's code − 0xfee0.
+const HALF_WIDTH_TARGETS = '0123456789.%<>=';
+const escape = (c: string): string => c.replace(/[\\\]^-]/g, '\\$&');
+const eitherWidth = (c: string): string => (HALF_WIDTH_TARGETS.includes(c) ? c + String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c);
+const DIGIT = '[0-9０-９]';
+// The first character of every written unit: a unit can only begin with one of them.
+const UNIT_START = `[${[...new Set(PROSE_UNITS.map((u) => String.fromCodePoint(u.written.codePointAt(0) ?? 0)))].map(eitherWidth).map(escape).join('')}]`;
+const LEAD = String.raw`\s*[余多]?\s*`;
+const CHINESE_NUMBER_AFTER_BOUND = String.raw`(?:至少|不少于|不低于|最少)(?:建有|配备|安排|设立|有|为)?[一两二三四五六七八九十百千]+`;
+
+const ARABIC_WITH_UNIT = new RegExp(`${DIGIT}[千万亿]*${LEAD}${UNIT_START}`);
+const CHINESE_OR_PERCENT = new RegExp(`${CHINESE_NUMBER_AFTER_BOUND}${LEAD}${UNIT_START}|百分之`);
+// The prefix of findUnitlessBounds' pattern (unitless.ts).
+const BOUNDED_DIGIT = new RegExp(`(?:不低于|不少于|至少|不超过|超过|控制在|达到)\\s*${DIGIT}`);
+// Half the paragraphs hold no digit at all: one cheap scan spares them the two patterns that need one.
+const ANY_DIGIT = new RegExp(DIGIT);
+
+/**
+ * Every shape mayStateFigure looks for, as one global pattern (for sentencesHolding): a text holds
+ * a match exactly when mayStateFigure passes it, and no match holds a sentence or clause break.
+ */
+export const FIGURE_SHAPE = new RegExp(`${ARABIC_WITH_UNIT.source}|${BOUNDED_DIGIT.source}|${CHINESE_OR_PERCENT.source}`, 'g');
+
+/** False only when `text` (as written or half-width) holds no number with a unit: no clause figure. */
+export function holdsNumberWithUnit(text: string): boolean {
+  return ARABIC_WITH_UNIT.test(text) || CHINESE_OR_PERCENT.test(text);
+}
+
+/** False only when `text` (as written or half-width) cannot yield a prose figure or diagnostic. */
+export function mayStateFigure(text: string): boolean {
+  return (ANY_DIGIT.test(text) && (ARABIC_WITH_UNIT.test(text) || BOUNDED_DIGIT.test(text))) || CHINESE_OR_PERCENT.test(text);
+}

@@ -1,0 +1,83 @@
+/**
+ * Sentences and clauses of a paragraph, as spans that keep their offset in the paragraph text.
+ * Sentences end at 。；！？ (a semicolon separates dated steps: "…80元；2025年达到…"); clauses end at
+ * ，：, (a comma between two 3-digit groups is a thousands separator, not a clause break).
+ */
+import type { Paragraph } from './paragraphs.js';
+
+export interface Span {
+  text: string;
+  /** Offset of `text` within its paragraph. */
+  start: number;
+}
+
+function splitKeeping(text: string, start: number, delimiters: RegExp): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  delimiters.lastIndex = 0;
+  for (let m = delimiters.exec(text); m !== null; m = delimiters.exec(text)) {
+    const end = m.index + m[0].length;
+    spans.push({ text: text.slice(from, end), start: start + from });
+    from = end;
+  }
+  if (from < text.length) spans.push({ text: text.slice(from), start: start + from });
+  return spans;
+}
+
+// Global patterns, reset before each use.
+const SENTENCE_END = /[。；;！？!?]+/g;
+const CLAUSE_END = /[，：:]|,(?!\d{3}(?!\d))/g;
+
+export function splitSentences(paragraph: Paragraph): Span[] {
+  return splitKeeping(paragraph.text, 0, SENTENCE_END);
+}
+
+export function splitClauses(sentence: Span): Span[] {
+  return splitKeeping(sentence.text, sentence.start, CLAUSE_END);
+}
+
+/** The end of the sentence that holds `offset` (after its run of end marks), as splitSentences cuts it. */
+function sentenceEndAfter(text: string, offset: number): number {
+  SENTENCE_END.lastIndex = offset;
+  const m = SENTENCE_END.exec(text);
+  return m ? m.index + m[0].length : text.length;
+}
+
+/**
+ * Start and end of the sentence that holds `offset` (no end mark), as splitSentences cuts it.
+ * `from` is a sentence start at or before it: the runs of end marks after `from` are walked, the
+ * last one before `offset` starts the sentence and the next one ends it.
+ */
+function sentenceAround(text: string, offset: number, from: number): [number, number] {
+  let start = from;
+  SENTENCE_END.lastIndex = from;
+  let m = SENTENCE_END.exec(text);
+  // A run that begins before `offset` ends before it: `offset` is no end mark.
+  for (; m !== null && m.index < offset; m = SENTENCE_END.exec(text)) start = m.index + m[0].length;
+  return [start, m ? m.index + m[0].length : text.length];
+}
+
+/** splitSentences(paragraph)[0].text, without splitting the rest. */
+export function openingSentence(paragraph: Paragraph): string {
+  return paragraph.text.slice(0, sentenceEndAfter(paragraph.text, 0));
+}
+
+/**
+ * The sentences of splitSentences(paragraph) that hold a match of `shape` (a global pattern none of
+ * whose matches holds an end mark), in order. Only those are cut out: most sentences of a paragraph
+ * that states a figure state none themselves.
+ */
+export function sentencesHolding(paragraph: Paragraph, shape: RegExp): Span[] {
+  const text = paragraph.text;
+  const spans: Span[] = [];
+  for (let from = 0; from < text.length; ) {
+    shape.lastIndex = from;
+    const m = shape.exec(text);
+    if (m === null) break;
+    // A match holds no end mark, so it lies inside one sentence, and its first character is no mark.
+    const [start, end] = sentenceAround(text, m.index, from);
+    spans.push({ text: text.slice(start, end), start });
+    from = end;
+  }
+  return spans;
+}
