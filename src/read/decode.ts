@@ -4,6 +4,7 @@ import { isAscii, isUtf8 } from 'node:buffer';
 import type { Diagnostic } from '../model/types.js';
 import { bomEncoding, hasNul, looksLikeUtf16, wholeLines } from './byte-signals.js';
 import { readDiagnostic } from './diagnostic.js';
+import { validUtf8Text } from './utf8-text.js';
 import { controlShare, textScore } from './text-score.js';
 
 export interface DecodeResult {
@@ -39,13 +40,13 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export function decodeBytes(bytes: Uint8Array, file: string, declared: string | null = null): DecodeResult {
   const bom = bomEncoding(bytes);
-  if (bom) return decoded(iconv.decode(asBuffer(bytes), bom.iconv), bom.name, 'bom', file);
+  if (bom) return decoded(bomText(bytes, bom.iconv), bom.name, 'bom', file);
 
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   const nul = hasNul(sample);
   if (!nul) {
     // Validation is a native scan; decoding valid bytes needs no error checks (no BOM reaches here).
-    if (isUtf8(bytes)) return decoded(asBuffer(bytes).toString('utf8'), 'UTF-8', 'utf-8', file);
+    if (isUtf8(bytes)) return decoded(validUtf8Text(bytes), 'UTF-8', 'utf-8', file);
   }
   if (nul && !looksLikeUtf16(sample)) return binary(file, 'NUL bytes');
 
@@ -66,6 +67,16 @@ export function decodeBytes(bytes: Uint8Array, file: string, declared: string | 
   const method = best.name === declared ? 'declared' : 'detected';
   if (nul) return decoded(iconv.decode(asBuffer(bytes), best.name), displayName(best.name), method, file);
   return legacyOrMixed(bytes, null, best.name, method, file);
+}
+
+/**
+ * Text after a byte-order mark. Valid UTF-8 after a UTF-8 BOM is the BOM's U+FEFF, which
+ * iconv-lite strips, followed by the rest's only reading; anything else goes to iconv-lite.
+ */
+function bomText(bytes: Uint8Array, encoding: string): string {
+  const rest = bytes.subarray(3);
+  if (encoding === 'utf-8' && isUtf8(rest)) return validUtf8Text(rest);
+  return iconv.decode(asBuffer(bytes), encoding);
 }
 
 /**

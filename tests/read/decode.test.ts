@@ -85,4 +85,12 @@ describe('decodeBytes', () => {
     expect(result.diagnostics[0]).toMatchObject({ level: 'error', code: 'read/binary', file: 'garbage.txt' });
     expect(result.diagnostics[0]!.message).toBe('garbage.txt: not a text document (binary data)');
   });
+
+  it('after a UTF-8 BOM, strips one more BOM and replaces invalid bytes as iconv-lite does', () => {
+    const doubled = withBom([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf], Buffer.from(sentence));
+    expect(decodeBytes(doubled, 'bom.txt').text).toBe(sentence);
+    const broken = withBom([0xef, 0xbb, 0xbf], Buffer.concat([Buffer.from(sentence), Buffer.from([0xe6, 0xae, 0x0a, 0xff, 0xe6])]));
+    expect(decodeBytes(broken, 'bom.txt').text).toBe(iconv.decode(broken, 'utf-8'));
+    expect(decodeBytes(broken, 'bom.txt').text).toContain('\ufffd');
+  });
 });
