@@ -94,3 +94,13 @@ describe('decodeBytes', () => {
     expect(decodeBytes(broken, 'bom.txt').text).toContain('\ufffd');
   });
 });
+
+describe('textScore', () => {
+  it('weighs a surrogate pair as one character and a lone surrogate as itself', async () => {
+    const { textScore } = await import('../../src/read/text-score.js');
+    // a: Latin 0.5; 中: common hanzi 1; lone U+D800: rare 0.2; x: 0.5; 😀: rare 0.2; U+E000: private use -1.
+    expect(textScore('a中\ud800x😀\ue000')).toBe((0.5 + 1 + 0.2 + 0.5 + 0.2 - 1) / 6);
+    expect(textScore('\udc00\ud83d')).toBe((0.2 + 0.2) / 2);
+    expect(textScore('')).toBe(0);
+  });
+});
