@@ -42,7 +42,9 @@ export function isChrome(tagName: string, properties: Properties, node: DefaultT
   if (ALWAYS_DROPPED.has(tagName)) return true;
   if (properties.hidden !== undefined && properties.hidden !== false) return true;
   const chromeTag = CHROME_TAGS.has(tagName);
-  const chromeName = CHROME_NAME.test(attributeText(properties));
+  // Without class or id the attribute text is " ", which names nothing.
+  const named = properties.className !== undefined || properties.id !== undefined;
+  const chromeName = named && CHROME_NAME.test(attributeText(properties));
   // A header that holds the page's <h1>/<h2> carries the plan's title; keep it.
   return (chromeTag || chromeName) && !containsTitle(node);
 }

@@ -53,7 +53,11 @@ export function hastTagName(name: string): { tagName: string; selectorProperties
   return { tagName: (tagName || 'div').toLowerCase(), selectorProperties: properties };
 }
 
+// Shared by the many elements without attributes; nothing writes to properties once built.
+const NO_PROPERTIES: Properties = Object.freeze({});
+
 export function attributeProperties(attrs: readonly Attribute[], selectorProperties: Properties | null): Properties {
+  if (attrs.length === 0 && selectorProperties === null) return NO_PROPERTIES;
   const properties: Properties = selectorProperties ?? {};
   for (const { name, value, prefix } of attrs) {
     const property = prefix ? undefined : PROPERTY_OF.get(name.toLowerCase());

@@ -49,7 +49,11 @@ export function cjkInText(text: string): number {
 
 /** Parse an HTML page (as browsers do: implied elements, no scripting) into a PageRoot. */
 export function parsePage(html: string): PageRoot {
-  const document = parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
+  return pageOf(parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false }));
+}
+
+/** parse5's document → PageRoot. */
+export function pageOf(document: DefaultTreeAdapterTypes.Document): PageRoot {
   const root: PageRoot = { type: 'root', children: [], line: 1, cjk: 0 };
   root.cjk = addChildren(root.children, document.childNodes);
   return root;

@@ -19,12 +19,20 @@ const BLOCK = new Set([
   'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
 ]);
 
+const HTML_SPACE = /[ \t\r\n\f]/;
+const LINE_BREAK = /[\r\n]/;
+const WRAP_BETWEEN_HANZI = /([\u3000-\u9fff\uff00-\uffef])[ \t\f]*[\r\n][ \t\r\n\f]*(?=[\u3000-\u9fff\uff00-\uffef])/g;
+const SPACE_RUN = /[ \t\r\n\f]+/g;
+// String#trim's whitespace is exactly what \s matches, so "not all \s" is "trim() !== ''".
+const NOT_SPACE = /\S/;
+
 /** Collapse HTML whitespace; a line break between two hanzi is a source wrap, not a space. */
 export function collapseWhitespace(text: string): string {
-  return text
-    .replace(/([\u3000-\u9fff\uff00-\uffef])[ \t\f]*[\r\n][ \t\r\n\f]*(?=[\u3000-\u9fff\uff00-\uffef])/g, '$1')
-    .replace(/[ \t\r\n\f]+/g, ' ')
-    .trim();
+  // The replacements only act on HTML whitespace (the first only on a line break): most
+  // paragraphs of Chinese text have none, and skip both.
+  if (!HTML_SPACE.test(text)) return text.trim();
+  const unwrapped = LINE_BREAK.test(text) ? text.replace(WRAP_BETWEEN_HANZI, '$1') : text;
+  return unwrapped.replace(SPACE_RUN, ' ').trim();
 }
 
 class LineCollector {
@@ -36,7 +44,7 @@ class LineCollector {
   constructor(private lastLine: number) {}
 
   text(value: string, line: number | undefined): void {
-    if (this.bufferLine === null && value.trim() !== '') this.bufferLine = line ?? this.lastLine;
+    if (this.bufferLine === null && NOT_SPACE.test(value)) this.bufferLine = line ?? this.lastLine;
     this.buffer += value;
   }
 

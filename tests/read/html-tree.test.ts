@@ -60,3 +60,16 @@ describe('htmlToLines on implied structure', () => {
     expect(htmlToLines(html).lineMap).toEqual([1]);
   });
 });
+
+describe('collapseWhitespace', () => {
+  it.each([
+    ['no HTML whitespace, ideographic spaces at the ends (trimmed as String#trim does)', '\u3000残疾人\u00a0康复\u3000', '残疾人\u00a0康复'],
+    ['spaces and tabs but no line break', ' 第一条 \t 规定 ', '第一条 规定'],
+    ['a source wrap between hanzi, kept as a space elsewhere', '康复\r\n  服务 rate\n 达到', '康复服务 rate 达到'],
+    ['a form feed', '甲\f乙', '甲 乙'],
+    ['nothing', '', ''],
+  ])('%s', async (_name, text, expected) => {
+    const { collapseWhitespace } = await import('../../src/read/html.js');
+    expect(collapseWhitespace(text)).toBe(expected);
+  });
+});
