@@ -1,6 +1,7 @@
 import type { Element, Properties, Root, Text } from 'hast';
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import type { DefaultTreeAdapterTypes } from 'parse5';
 import { isChrome } from './html-chrome.js';
+import { parseWithStartLines } from './html-parser.js';
 import { attributeProperties, hastTagName } from './html-properties.js';
 
 /**
@@ -49,7 +50,7 @@ export function cjkInText(text: string): number {
 
 /** Parse an HTML page (as browsers do: implied elements, no scripting) into a PageRoot. */
 export function parsePage(html: string): PageRoot {
-  return pageOf(parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false }));
+  return pageOf(parseWithStartLines(html));
 }
 
 /** parse5's document → PageRoot. */
