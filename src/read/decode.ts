@@ -2,7 +2,8 @@ import { analyse } from 'chardet';
 import iconv from 'iconv-lite';
 import { isAscii, isUtf8 } from 'node:buffer';
 import type { Diagnostic } from '../model/types.js';
-import { bomEncoding, hasNul, looksLikeUtf16, wholeLines } from './byte-signals.js';
+import { bomEncoding, hasNul, looksLikeUtf16 } from './byte-signals.js';
+import { decodeIfCleanStart } from './clean-legacy.js';
 import { readDiagnostic } from './diagnostic.js';
 import { validUtf8Text } from './utf8-text.js';
 import { controlShare, textScore } from './text-score.js';
@@ -19,7 +20,6 @@ type Method = 'bom' | 'utf-8' | 'declared' | 'detected';
 
 // Detection looks at a sample; decoding a 200 MB file five ways would dominate the run.
 const SAMPLE_BYTES = 256 * 1024;
-const QUICK_SAMPLE_BYTES = 16 * 1024;
 const MIN_TEXT_SCORE = 0.55;
 const MAX_CONTROL_SHARE = 0.02;
 // A legacy-encoded file is read line by line when at least this many, and this share, of its
@@ -51,10 +51,8 @@ export function decodeBytes(bytes: Uint8Array, file: string, declared: string | 
   if (nul && !looksLikeUtf16(sample)) return binary(file, 'NUL bytes');
 
   // Most legacy Chinese files are GBK/GB18030: accept a clean reading without the detector.
-  if (!nul && !declared && readsCleanly(iconv.decode(asBuffer(wholeLines(bytes, QUICK_SAMPLE_BYTES)), 'gb18030'))) {
-    const text = iconv.decode(asBuffer(bytes), 'gb18030');
-    if (!text.includes('\ufffd')) return legacyOrMixed(bytes, text, 'gb18030', 'detected', file);
-  }
+  const clean = !nul && !declared ? decodeIfCleanStart(bytes, 'gb18030') : null;
+  if (clean !== null) return legacyOrMixed(bytes, clean, 'gb18030', 'detected', file);
   const candidates = nul ? ['utf-16le', 'utf-16be'] : candidateEncodings(sample, declared);
   let best: { name: string; score: number } | null = null;
   for (const name of candidates) {
@@ -211,12 +209,6 @@ function decoded(text: string, encoding: string, method: Method, file: string): 
 function binary(file: string, reason: string): DecodeResult {
   const error = readDiagnostic('error', file, 'read/binary', 'not a text document (binary data)', { reason });
   return { text: null, encoding: null, diagnostics: [error] };
-}
-
-const CLEAN_SCORE = 0.85;
-
-function readsCleanly(text: string): boolean {
-  return !text.includes('\ufffd') && controlShare(text) === 0 && textScore(text) >= CLEAN_SCORE;
 }
 
 function candidateEncodings(sample: Uint8Array, declared: string | null): string[] {
