@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import { wholeLines } from './byte-signals.js';
+import { decodeWellFormedGb18030 } from './gb18030-fast.js';
 import { textScore } from './text-score.js';
 
 /**
@@ -19,6 +20,12 @@ export function readsCleanly(text: string): boolean {
   return !text.includes('\ufffd') && !CONTROL.test(text) && textScore(text) >= CLEAN_SCORE;
 }
 
+/** `part` decoded as iconv-lite decodes it; GB18030 through the table decoder when well formed. */
+function decode(part: Uint8Array, encoding: string): string {
+  const fast = encoding === 'gb18030' ? decodeWellFormedGb18030(part) : null;
+  return fast ?? iconv.decode(asBuffer(part), encoding);
+}
+
 /**
  * `bytes` decoded in `encoding` when the first lines (up to 16 KiB) read cleanly and the whole
  * has no U+FFFD; otherwise null.
@@ -26,22 +33,16 @@ export function readsCleanly(text: string): boolean {
  * A sample cut after a line feed decodes to exactly the start of the whole text: no legacy
  * multi-byte sequence contains byte 0x0A, and iconv-lite's decoder, meeting it inside an
  * unfinished sequence, emits U+FFFD and reads the line feed again from its initial state. So
- * after a line feed the decoder holds nothing, and decoding on from there is decoding the rest.
+ * after a line feed the decoder holds nothing, and the rest decodes as if it were a file alone.
  */
 export function decodeIfCleanStart(bytes: Uint8Array, encoding: string): string | null {
   const sample = wholeLines(bytes, QUICK_SAMPLE_BYTES);
+  const start = decode(sample, encoding);
+  if (!readsCleanly(start)) return null;
   let text: string;
-  if (sample.length === bytes.length || sample[sample.length - 1] !== 0x0a) {
-    // The whole file, or a sample cut mid-line (no line feed early on): decoded separately.
-    if (!readsCleanly(iconv.decode(asBuffer(sample), encoding))) return null;
-    text = iconv.decode(asBuffer(bytes), encoding);
-  } else {
-    const decoder = iconv.getDecoder(encoding);
-    const start = decoder.write(asBuffer(sample));
-    if (!readsCleanly(start)) return null;
-    const rest = decoder.write(asBuffer(bytes.subarray(sample.length)));
-    const trail = decoder.end() ?? '';
-    text = start + rest + trail;
-  }
+  if (sample.length === bytes.length) text = start;
+  else if (sample[sample.length - 1] === 0x0a) text = start + decode(bytes.subarray(sample.length), encoding);
+  // A sample cut mid-line (no line feed early on) is not the start of the whole's decoding.
+  else text = decode(bytes, encoding);
   return text.includes('\ufffd') ? null : text;
 }
