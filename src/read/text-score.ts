@@ -1,5 +1,8 @@
 import { commonHanziSet } from './common-chars.js';
 
+/** Below this score no decoding reads as text. */
+export const MIN_TEXT_SCORE = 0.55;
+
 /**
  * How much a decoded string looks like Chinese document text, from -1 (garbage) to 1.
  * Common hanzi, CJK punctuation, digits, ASCII punctuation and whitespace count fully;
