@@ -82,7 +82,10 @@ export function detectTextFormat(path: string, text: string): Exclude<InputForma
 
 /** `<meta charset="gb2312">` or `content="text/html; charset=gbk"` in the first bytes, read as ASCII. */
 export function declaredHtmlCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
+  const start = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096));
+  // Plain-text plans hold no '<' at all: a byte scan spares decoding and the regex.
+  if (!start.includes(0x3c)) return null;
+  const head = start.toString('latin1');
   if (!/<(?:!doctype\s+html|html|meta|head)/i.test(head)) return null;
   const match = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
   return match?.[1]?.toLowerCase() ?? null;

@@ -1,20 +1,20 @@
-import type { Element } from 'hast';
+import type { PageElement } from './html-tree.js';
 
 export interface TableRow {
-  element: Element;
+  element: PageElement;
   /** Cell texts, merged cells expanded so every row has the table's column positions. */
   cells: string[];
 }
 
 const MAX_SPAN = 1000;
 
-function childElements(element: Element, names: readonly string[]): Element[] {
-  return element.children.filter((c): c is Element => c.type === 'element' && names.includes(c.tagName));
+function childElements(element: PageElement, names: readonly string[]): PageElement[] {
+  return element.children.filter((c): c is PageElement => c.type === 'element' && names.includes(c.tagName));
 }
 
 /** <tr> elements of this table (through thead/tbody/tfoot), not of tables nested in cells. */
-function rowElements(table: Element): Element[] {
-  const rows: Element[] = [];
+function rowElements(table: PageElement): PageElement[] {
+  const rows: PageElement[] = [];
   for (const child of childElements(table, ['tr', 'thead', 'tbody', 'tfoot'])) {
     if (child.tagName === 'tr') rows.push(child);
     else rows.push(...childElements(child, ['tr']));
@@ -31,7 +31,7 @@ function span(value: unknown): number {
  * One entry per <tr>. A colspan cell is followed by empty cells; a rowspan cell repeats its
  * text in the rows it covers (a merged 牵头单位 cell applies to each of those rows).
  */
-export function tableRows(table: Element, cellText: (cell: Element) => string): TableRow[] {
+export function tableRows(table: PageElement, cellText: (cell: PageElement) => string): TableRow[] {
   const pending: Array<{ text: string; rowsLeft: number } | undefined> = [];
   const rows: TableRow[] = [];
   for (const row of rowElements(table)) {

@@ -1,8 +1,7 @@
-import type { Element, Nodes, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import { isLayoutTable, mainContent, titlesBefore, withoutChrome } from './html-content.js';
+import { isLayoutTable, mainContent, titlesBefore } from './html-content.js';
 import { tableRows } from './html-table.js';
+import { parsePage, type PageContent, type PageElement, type PageParent } from './html-tree.js';
 
 /** Text lines of an HTML page, each with the 1-based HTML source line its element starts on. */
 export interface HtmlLines {
@@ -20,12 +19,20 @@ const BLOCK = new Set([
   'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
 ]);
 
+const HTML_SPACE = /[ \t\r\n\f]/;
+const LINE_BREAK = /[\r\n]/;
+const WRAP_BETWEEN_HANZI = /([\u3000-\u9fff\uff00-\uffef])[ \t\f]*[\r\n][ \t\r\n\f]*(?=[\u3000-\u9fff\uff00-\uffef])/g;
+const SPACE_RUN = /[ \t\r\n\f]+/g;
+// String#trim's whitespace is exactly what \s matches, so "not all \s" is "trim() !== ''".
+const NOT_SPACE = /\S/;
+
 /** Collapse HTML whitespace; a line break between two hanzi is a source wrap, not a space. */
 export function collapseWhitespace(text: string): string {
-  return text
-    .replace(/([\u3000-\u9fff\uff00-\uffef])[ \t\f]*[\r\n][ \t\r\n\f]*(?=[\u3000-\u9fff\uff00-\uffef])/g, '$1')
-    .replace(/[ \t\r\n\f]+/g, ' ')
-    .trim();
+  // The replacements only act on HTML whitespace (the first only on a line break): most
+  // paragraphs of Chinese text have none, and skip both.
+  if (!HTML_SPACE.test(text)) return text.trim();
+  const unwrapped = LINE_BREAK.test(text) ? text.replace(WRAP_BETWEEN_HANZI, '$1') : text;
+  return unwrapped.replace(SPACE_RUN, ' ').trim();
 }
 
 class LineCollector {
@@ -37,7 +44,7 @@ class LineCollector {
   constructor(private lastLine: number) {}
 
   text(value: string, line: number | undefined): void {
-    if (this.bufferLine === null && value.trim() !== '') this.bufferLine = line ?? this.lastLine;
+    if (this.bufferLine === null && NOT_SPACE.test(value)) this.bufferLine = line ?? this.lastLine;
     this.buffer += value;
   }
 
@@ -56,18 +63,17 @@ class LineCollector {
   }
 }
 
-function startLine(node: Nodes, fallback: number): number {
-  return node.position?.start.line ?? fallback;
+function startLine(node: PageParent, fallback: number): number {
+  return node.line ?? fallback;
 }
 
-function walk(node: Nodes, out: LineCollector): void {
+function walk(node: PageContent | PageParent, out: LineCollector): void {
   if (node.type === 'text') {
-    out.text(node.value, node.position?.start.line);
+    out.text(node.value, node.line);
     return;
   }
-  if (node.type !== 'element' && node.type !== 'root') return;
   if (node.type === 'element') {
-    const element: Element = node;
+    const element = node;
     const line = startLine(element, 1);
     if (element.tagName === 'br') return out.flush();
     if (element.tagName === 'table' && !isLayoutTable(element)) {
@@ -101,7 +107,7 @@ function walk(node: Nodes, out: LineCollector): void {
 }
 
 /** A cell's paragraphs and line breaks joined with spaces; nested tables flattened. */
-function cellText(cell: Element): string {
+function cellText(cell: PageElement): string {
   const out = new LineCollector(startLine(cell, 1));
   for (const child of cell.children) walk(child, out);
   out.flush();
@@ -120,7 +126,7 @@ function hanziCount(text: string): number {
 
 /** Parse an HTML page and return the plan's text as lines (tables as tab-separated rows). */
 export function htmlToLines(html: string): HtmlLines {
-  const root: Root = withoutChrome(fromHtml(html));
+  const root = parsePage(html);
   const content = mainContent(root);
   const out = new LineCollector(startLine(content, 1));
   for (const title of titlesBefore(root, content)) walk(title, out);

@@ -32,7 +32,9 @@ function collectTables(node: Nodes, tables: Table[]): void {
  */
 export function markdownToLines(text: string): MarkdownLines {
   const source = splitLineBreaks(text);
-  if (!DELIMITER_ROW.test(text)) return { lines: source, lineMap: null };
+  // Both forms of the delimiter row hold a '|': a plain scan for it spares the multi-line regex
+  // on documents without pipe tables (most plans lay tables out with tabs).
+  if (!text.includes('|') || !DELIMITER_ROW.test(text)) return { lines: source, lineMap: null };
   const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(text);
   const tables: Table[] = [];
   collectTables(tree, tables);

@@ -1,5 +1,8 @@
 import { commonHanziSet } from './common-chars.js';
 
+/** Below this score no decoding reads as text. */
+export const MIN_TEXT_SCORE = 0.55;
+
 /**
  * How much a decoded string looks like Chinese document text, from -1 (garbage) to 1.
  * Common hanzi, CJK punctuation, digits, ASCII punctuation and whitespace count fully;
@@ -7,16 +10,33 @@ import { commonHanziSet } from './common-chars.js';
  * a little; control characters, U+FFFD and private-use characters count against.
  */
 export function textScore(text: string): number {
-  const common = commonHanziSet();
+  const weights = bmpWeights();
   let total = 0;
   let sum = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.codePointAt(i) as number;
-    if (code > 0xffff) i++;
+    const unit = text.charCodeAt(i);
+    // A surrogate pair is one character; a lone surrogate counts as itself (as codePointAt reads it).
+    const code = unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i) as number : unit;
     total++;
-    sum += charWeight(code, common);
+    if (code > 0xffff) {
+      i++;
+      sum += charWeight(code, commonHanziSet());
+    } else sum += weights[code] as number;
   }
   return total === 0 ? 0 : sum / total;
+}
+
+// charWeight of every BMP code point, filled once: a typed-array read instead of range tests
+// and a Set lookup per character (textScore runs over every legacy-encoded file's sample).
+let bmpTable: Float64Array | null = null;
+
+function bmpWeights(): Float64Array {
+  if (bmpTable) return bmpTable;
+  const common = commonHanziSet();
+  const table = new Float64Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) table[code] = charWeight(code, common);
+  bmpTable = table;
+  return table;
 }
 
 /** Share of control characters (other than tab, line feed, carriage return, form feed). */

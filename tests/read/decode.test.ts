@@ -85,4 +85,22 @@ describe('decodeBytes', () => {
     expect(result.diagnostics[0]).toMatchObject({ level: 'error', code: 'read/binary', file: 'garbage.txt' });
     expect(result.diagnostics[0]!.message).toBe('garbage.txt: not a text document (binary data)');
   });
+
+  it('after a UTF-8 BOM, strips one more BOM and replaces invalid bytes as iconv-lite does', () => {
+    const doubled = withBom([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf], Buffer.from(sentence));
+    expect(decodeBytes(doubled, 'bom.txt').text).toBe(sentence);
+    const broken = withBom([0xef, 0xbb, 0xbf], Buffer.concat([Buffer.from(sentence), Buffer.from([0xe6, 0xae, 0x0a, 0xff, 0xe6])]));
+    expect(decodeBytes(broken, 'bom.txt').text).toBe(iconv.decode(broken, 'utf-8'));
+    expect(decodeBytes(broken, 'bom.txt').text).toContain('\ufffd');
+  });
+});
+
+describe('textScore', () => {
+  it('weighs a surrogate pair as one character and a lone surrogate as itself', async () => {
+    const { textScore } = await import('../../src/read/text-score.js');
+    // a: Latin 0.5; 中: common hanzi 1; lone U+D800: rare 0.2; x: 0.5; 😀: rare 0.2; U+E000: private use -1.
+    expect(textScore('a中\ud800x😀\ue000')).toBe((0.5 + 1 + 0.2 + 0.5 + 0.2 - 1) / 6);
+    expect(textScore('\udc00\ud83d')).toBe((0.2 + 0.2) / 2);
+    expect(textScore('')).toBe(0);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectByteFormat, detectTextFormat } from '../../src/read/detect-format.js';
+import { declaredHtmlCharset, detectByteFormat, detectTextFormat } from '../../src/read/detect-format.js';
 import { readDocument } from '../../src/read/index.js';
 import { docxDocument } from './fixtures.js';
 
@@ -55,5 +55,14 @@ describe('readDocument on unsupported input', () => {
   it('reports a 0-byte file as empty', async () => {
     const result = await readDocument('blank.docx', Buffer.alloc(0));
     expect(result.diagnostics.map((d) => d.message)).toEqual(['blank.docx: empty file (0 bytes)']);
+  });
+});
+
+describe('declaredHtmlCharset', () => {
+  it('reads the charset a page declares, and nothing from text without markup', () => {
+    expect(declaredHtmlCharset(Buffer.from('<html><head><meta charset="GB2312"></head>'))).toBe('gb2312');
+    expect(declaredHtmlCharset(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=gbk">'))).toBe('gbk');
+    expect(declaredHtmlCharset(Buffer.from('charset=gbk 覆盖率<90%'))).toBeNull();
+    expect(declaredHtmlCharset(Buffer.from('覆盖率达到90%以上 charset=gbk'))).toBeNull();
   });
 });

@@ -7,6 +7,16 @@ describe('markdownToLines', () => {
     expect(markdownToLines(text)).toEqual({ lines: text.split('\n'), lineMap: null });
   });
 
+  it('leaves a document with pipes but no delimiter row as written', () => {
+    const text = '牵头单位 | 配合单位\n县残联 | 县民政局\n- 第一项';
+    expect(markdownToLines(text)).toEqual({ lines: text.split('\n'), lineMap: null });
+  });
+
+  it('leaves a document with dashes but no pipe as written', () => {
+    const text = '一、总体要求\n---\n- 康复服务：覆盖率 ≥ 85%\n:--:';
+    expect(markdownToLines(text)).toEqual({ lines: text.split('\n'), lineMap: null });
+  });
+
   it('turns a GFM table into tab-separated rows mapped to their source lines', () => {
     const text = [
       '## 主要指标', //                       1

@@ -1,0 +1,90 @@
+import type { Element, Properties, Root, Text } from 'hast';
+import type { DefaultTreeAdapterTypes } from 'parse5';
+import { isChrome } from './html-chrome.js';
+import { parseWithStartLines } from './html-parser.js';
+import { attributeProperties, hastTagName } from './html-properties.js';
+
+/**
+ * A page as the reader needs it, straight from parse5's tree: comments, doctypes and chrome
+ * left out, each element's start line and CJK count recorded once. Nodes are shaped as hast
+ * (`type`, `tagName`, `properties`, `children`), so hast-util-to-text reads headings and <pre>,
+ * but carry `line` instead of a position object. Built in one pass; converting to full hast
+ * (hastscript properties, vfile positions) and counting in a second walk cost about as much as
+ * parsing.
+ */
+
+type P5Node = DefaultTreeAdapterTypes.ChildNode;
+type P5Element = DefaultTreeAdapterTypes.Element;
+
+export interface PageText extends Text {
+  /** 1-based source line where the text starts. */
+  line: number | undefined;
+}
+
+export interface PageElement extends Element {
+  children: PageContent[];
+  /** 1-based source line of the start tag; undefined for elements the parser implied. */
+  line: number | undefined;
+  /** CJK characters in the text below (see cjkInText). */
+  cjk: number;
+}
+
+export interface PageRoot extends Root {
+  children: PageContent[];
+  line: number;
+  cjk: number;
+}
+
+export type PageContent = PageElement | PageText;
+export type PageParent = PageRoot | PageElement;
+
+/** Characters in U+3400–U+9FFF and U+F900–U+FAFF. */
+export function cjkInText(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) count++;
+  }
+  return count;
+}
+
+/** Parse an HTML page (as browsers do: implied elements, no scripting) into a PageRoot. */
+export function parsePage(html: string): PageRoot {
+  return pageOf(parseWithStartLines(html));
+}
+
+/** parse5's document → PageRoot. */
+export function pageOf(document: DefaultTreeAdapterTypes.Document): PageRoot {
+  const root: PageRoot = { type: 'root', children: [], line: 1, cjk: 0 };
+  root.cjk = addChildren(root.children, document.childNodes);
+  return root;
+}
+
+/** Converts `nodes` into `out`, leaving out comments, doctypes and chrome; returns their CJK count. */
+function addChildren(out: PageContent[], nodes: readonly P5Node[]): number {
+  let cjk = 0;
+  for (const node of nodes) {
+    if (node.nodeName === '#text') {
+      const { value, sourceCodeLocation } = node as DefaultTreeAdapterTypes.TextNode;
+      out.push({ type: 'text', value, line: sourceCodeLocation?.startLine });
+      cjk += cjkInText(value);
+    } else if ('tagName' in node) {
+      const element = pageElement(node);
+      if (element === null) continue;
+      out.push(element);
+      cjk += element.cjk;
+    }
+  }
+  return cjk;
+}
+
+function pageElement(node: P5Element): PageElement | null {
+  const { tagName, selectorProperties } = hastTagName(node.tagName);
+  const properties: Properties = attributeProperties(node.attrs, selectorProperties);
+  if (isChrome(tagName, properties, node)) return null;
+  const element: PageElement = {
+    type: 'element', tagName, properties, children: [], line: node.sourceCodeLocation?.startLine, cjk: 0,
+  };
+  element.cjk = addChildren(element.children, node.childNodes);
+  return element;
+}

@@ -1,0 +1,34 @@
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { describe, expect, it } from 'vitest';
+import { parseWithStartLines } from '../../src/read/html-parser.js';
+
+type Node = DefaultTreeAdapterTypes.Node;
+
+/** Every node in tree order (template contents included) with its depth and start line. */
+function outline(node: Node, depth = 0, out: string[] = []): string[] {
+  const line = 'sourceCodeLocation' in node ? node.sourceCodeLocation?.startLine ?? '-' : '-';
+  const text = node.nodeName === '#text' ? JSON.stringify((node as DefaultTreeAdapterTypes.TextNode).value) : '';
+  out.push(`${depth} ${node.nodeName} ${line} ${text}`);
+  if ('content' in node) outline(node.content, depth + 1, out);
+  if ('childNodes' in node) for (const child of node.childNodes) outline(child, depth + 1, out);
+  return out;
+}
+
+const stock = (html: string): string[] => outline(parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false }));
+
+describe('parseWithStartLines', () => {
+  it.each([
+    ['implied html, head, body, tbody', '残疾人\n<table>\n<tr><td>1<td>2\n</table>'],
+    ['misnested formatting (adoption agency)', '<p><b>康复\n<i>服务</b>\n覆盖</i>率</p>'],
+    ['formatting elements reopened in later blocks', '<b><p>甲\n<p>乙</b>\n<div>丙</div>'],
+    ['text foster-parented out of a table', '<table>\n前言<tr><td>1</td>\n残</tr></table>'],
+    ['an end tag with no start tag (implied <p>)', '<div>\n</p>正文</div>'],
+    ['templates, svg and math', '<template><p>模板</p></template>\n<svg><g><foreignObject><p>外</p></foreignObject></g></svg><math><mi>x</mi></math>'],
+    ['a second <body> and <html> (attributes adopted)', '<body>\n<p>一</p><body class="x">\n<html lang="zh">二'],
+    ['CRLF and CR line breaks, entities and NUL', '<p>甲\r\n乙&amp;\r丙\0丁</p>\r\n<pre>\n\n代码</pre>'],
+    ['head content after body, noscript without scripting', '<head></head><body><p>甲</p></body><title>标题</title><noscript><p>无脚本</p></noscript>'],
+    ['nested tables and captions', '<table><caption>表\n一</caption><tr><td><table>\n<tr><th>内</th></tr></table></td></tr></table>'],
+  ])('builds the tree and start lines parse5 builds: %s', (_name, html) => {
+    expect(outline(parseWithStartLines(html))).toEqual(stock(html));
+  });
+});
