@@ -5,7 +5,7 @@
  */
 import type { Block, Table } from './docx-blocks.js';
 import { decline } from './docx-xml.js';
-import { cjkInText } from './html-content.js';
+import { cjkInText } from './html-tree.js';
 
 // Mirrors html-content.ts: a cell with this much CJK text makes its table a layout table.
 const LAYOUT_CELL_CJK = 1000;
