@@ -4,6 +4,7 @@
  * "（牵头单位：A；责任单位：B）". The task is the paragraph; its line is the paragraph's first line.
  */
 import type { Diagnostic, Task } from '../model/types.js';
+import { trimmedEnd } from './chars.js';
 import { parseDiagnostic } from './diagnostic.js';
 import type { Line } from './lines.js';
 import { isHeading, numberedItem } from './shapes.js';
@@ -21,11 +22,13 @@ function suffixOf(text: string): string | undefined {
   return LABEL_SUFFIX.exec(text)?.[0] ?? markedSuffix(text);
 }
 
-// Both suffix patterns end in `[)）]\s*[。.]?\s*$`: a cheap test first, as most lines end otherwise.
+// Both suffix patterns end in `[)）]\s*[。.]?\s*$`: a cheap test first (by code, no trimmed copies).
 function endsInBracket(text: string): boolean {
-  let end = text.trimEnd();
-  if (end.endsWith('。') || end.endsWith('.')) end = end.slice(0, -1).trimEnd();
-  return end.endsWith(')') || end.endsWith('）');
+  let end = trimmedEnd(text);
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x3002 || last === 0x2e) end = trimmedEnd(text, end - 1); // 。 or .
+  const c = text.charCodeAt(end - 1);
+  return c === 0x29 || c === 0xff09; // ) or ）
 }
 
 function markedSuffix(text: string): string | undefined {
@@ -41,8 +44,7 @@ function markedSuffix(text: string): string | undefined {
 interface Units {
   lead: string[];
   co: string[];
-  /** True when a single 责任单位 list had to be read without a stated convention. */
-  unresolved: boolean;
+  unresolved: boolean; // a single 责任单位 list had to be read without a stated convention
 }
 
 /** "牵头单位：A；责任单位：B" or "责任单位：A、B，C" → lead and co lists. */
