@@ -22,15 +22,18 @@ const TOC_TITLE = /^目\s*录$/;
 function collectCandidates(lines: readonly Line[], toc: TableOfContents): Candidate[] {
   const boxes = new BoxTracker();
   const found: Candidate[] = [];
-  const listItems = itemsAmongParagraphs(lines);
-  for (const line of lines) {
+  // Each line's numbering read once: the list-item filter needs it too.
+  const readings = lines.map((line) => (line.cells || line.text === '' ? null : readNumbering(line.text.trim())));
+  const listItems = itemsAmongParagraphs(lines, readings);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
     const text = line.text.trim();
     if (text === '' || toc.lines.has(line.no) || line.cells) continue;
     if (BOX_CAPTION.test(text)) {
       boxes.enter();
       continue;
     }
-    const numbered = readNumbering(text);
+    const numbered = readings[i];
     if (numbered) {
       if (!looksLikeHeading(numbered) || listItems.has(line.no)) continue;
       const verdict = checkAgainstToc(toc, numbered.style, numbered.title);
