@@ -5,7 +5,8 @@
  */
 import type { Diagnostic, Plan, Region } from '../model/types.js';
 import { parseDiagnostic } from './diagnostic.js';
-import { findPlaces, isParentOf, resolvePlace } from './divisions.js';
+import { resolvePlace } from './division-resolve.js';
+import { findPlaces, isParentOf } from './divisions.js';
 import type { Line } from './lines.js';
 import { findBrokenDate, readDateLine, readFiveYearPlan, readPeriodRange } from './metadata-dates.js';
 import { FRONT, findIssuer, findTitleLine } from './metadata-cover.js';
