@@ -94,16 +94,21 @@ export interface Signature {
  * date line anywhere, without an issuer.
  */
 export function findSignature(lines: readonly Line[]): Signature {
-  const nonEmpty = lines.filter((l) => l.text.trim() !== '');
-  for (let i = 0; i < nonEmpty.length; i++) {
-    const line = nonEmpty[i];
-    if (!line || !ISSUER_LAST.has(line.text.charCodeAt(trimmedEnd(line.text) - 1)) || !ISSUER.test(line.text.replace(/\s+/g, ''))) continue;
-    for (const next of nonEmpty.slice(i + 1, i + 4)) {
+  // Blank lines (all white space) are skipped in place: no copy of the non-blank ones is made.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const end = trimmedEnd(line.text);
+    if (end === 0 || !ISSUER_LAST.has(line.text.charCodeAt(end - 1)) || !ISSUER.test(line.text.replace(/\s+/g, ''))) continue;
+    for (let j = i + 1, seen = 0; j < lines.length && seen < 3; j++) {
+      const next = lines[j] as Line;
+      if (trimmedEnd(next.text) === 0) continue;
+      seen++;
       const date = readDateLine(next.text);
       if (date) return { issuer: line.text.replace(/\s+/g, ''), issuedOn: date, line: next.no };
     }
   }
-  for (const line of nonEmpty) {
+  // A blank line reads as no date.
+  for (const line of lines) {
     const date = readDateLine(line.text);
     if (date) return { issuer: null, issuedOn: date, line: line.no };
   }

@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../model/types.js';
 import { parseDiagnostic } from './diagnostic.js';
 import type { Line } from './lines.js';
-import { CAPTION, type Table } from './table-shape.js';
+import { CAPTION, isCaption, type Table } from './table-shape.js';
 import { findStackedTables } from './tables-stacked.js';
 import { findTabbedTables } from './tables-tabbed.js';
 
@@ -57,7 +57,7 @@ function captionsWithoutTable(lines: readonly Line[], tables: readonly Table[], 
   const claimed = new Set(tables.map((t) => t.captionLine));
   const inTable = tableLineSet(tables);
   return lines
-    .filter((l) => l.cells === null && CAPTION.test(l.text) && TABLE_CAPTION.test(l.text) && !claimed.has(l.no) && !inTable.has(l.no))
+    .filter((l) => l.cells === null && isCaption(l.text) && TABLE_CAPTION.test(l.text) && !claimed.has(l.no) && !inTable.has(l.no))
     .map((l) => parseDiagnostic('warning', file, l.no, 'parse/caption-without-table',
       `"${l.text.slice(0, 40)}" announces a table, but no table layout was recognised under it.`, { caption: l.text }));
 }

@@ -111,7 +111,7 @@ export function parseTasks(
   tableLines: ReadonlySet<number>,
   file: string,
 ): { tasks: Task[]; diagnostics: Diagnostic[] } {
-  const convention = findLeadConvention(lines.map((l) => l.text));
+  const convention = findLeadConvention(lines);
   const tasks: Task[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const table of tables) {

@@ -36,19 +36,19 @@ const FIRST_LEADS = /牵头(?<=(?:排在?第一|排名第一|第一个|首位|�
 const NOT_SPACE = /\S/;
 
 /**
- * The convention the document states, searched in its lines joined by "\n" as one text, or null
+ * The convention the document states, searched in the texts of its lines joined by "\n", or null
  * when it states none. A statement ends in 牵头 and is a few characters long; only the \s* after
  * its 逗号/分号 can run across lines, and only across lines that are blank. So every statement
  * lies within the line that holds its 牵头 and the lines back to the nearest one that is not
  * blank: those windows, not the whole text, are searched.
  */
-export function findLeadConvention(texts: readonly string[]): LeadConvention | null {
+export function findLeadConvention(lines: readonly { text: string }[]): LeadConvention | null {
   const windows: string[] = [];
-  for (let k = 0; k < texts.length; k++) {
-    if (!(texts[k] as string).includes('牵头')) continue;
+  for (let k = 0; k < lines.length; k++) {
+    if (!(lines[k] as { text: string }).text.includes('牵头')) continue;
     let from = k - 1;
-    while (from >= 0 && !NOT_SPACE.test(texts[from] as string)) from--;
-    windows.push(texts.slice(Math.max(from, 0), k + 1).join('\n'));
+    while (from >= 0 && !NOT_SPACE.test((lines[from] as { text: string }).text)) from--;
+    windows.push(lines.slice(Math.max(from, 0), k + 1).map((l) => l.text).join('\n'));
   }
   if (windows.length === 0) return null;
   if (windows.some((w) => COMMA_LEADS.test(w))) return 'comma';

@@ -29,7 +29,7 @@ describe('findLeadConvention', () => {
   ];
   for (const lines of cases) {
     it(`agrees with the whole-text search: ${JSON.stringify(lines)}`, () => {
-      expect(findLeadConvention(lines)).toBe(reference(lines));
+      expect(findLeadConvention(lines.map((text) => ({ text })))).toBe(reference(lines));
     });
   }
 
@@ -40,7 +40,7 @@ describe('findLeadConvention', () => {
     for (let k = 0; k < 2000; k++) {
       const lines = Array.from({ length: 1 + next(5) }, () =>
         next(3) === 0 ? '' : Array.from({ length: next(6) }, () => pieces[next(pieces.length)]).join(''));
-      expect(findLeadConvention(lines)).toBe(reference(lines));
+      expect(findLeadConvention(lines.map((text) => ({ text })))).toBe(reference(lines));
     }
   });
 });
