@@ -99,41 +99,28 @@ function isDuplicate(a: KeyedTask, b: KeyedTask, buffer: Uint16Array): boolean {
   return diceBound(a, b, buffer) >= SAME_TASK && diceOfBigrams((a.grams ??= bigrams(a.key)), (b.grams ??= bigrams(b.key))) >= SAME_TASK;
 }
 
-/**
- * Pairs (i < j) of keyed tasks whose keys are close enough in length to be duplicates, in (i, j)
- * order. Walked in order of key length, each task meets only the next longer ones within reach:
- * once one is too long, all after it are.
- */
-function pairsInReach(keyed: readonly KeyedTask[]): Array<readonly [number, number]> {
-  const byLength = keyed.map((_, i) => i).sort((x, y) => keyed[x]!.key.length - keyed[y]!.key.length || x - y);
-  const pairs: Array<readonly [number, number]> = [];
-  for (let p = 0; p < byLength.length; p++) {
-    const i = byLength[p]!;
-    const short = keyed[i]!.key.length;
-    for (let q = p + 1; q < byLength.length; q++) {
-      const j = byLength[q]!;
-      if (short < keyed[j]!.key.length * SAME_TASK) break;
-      pairs.push(i < j ? [i, j] : [j, i]);
-    }
-  }
-  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-}
-
 export function duplicateTaskFindings(tasks: readonly Task[]): Finding[] {
-  const keyed: KeyedTask[] = tasks.map((t) => ({ task: t, key: taskKey(t) }))
-    .filter((k) => k.key.length >= 4)
-    .map((k, n): KeyedTask => ({ task: k.task, key: k.key, pairs: -1, at: 64 * n, grams: null }));
+  const keyed: KeyedTask[] = [];
+  for (const task of tasks) {
+    const key = taskKey(task);
+    if (key.length >= 4) keyed.push({ task, key, pairs: -1, at: 64 * keyed.length, grams: null });
+  }
   const buffer = new Uint16Array(64 * keyed.length);
   const findings: Finding[] = [];
-  for (const [i, j] of pairsInReach(keyed)) {
-    const [a, b] = [keyed[i]!, keyed[j]!];
-    if (!isDuplicate(a, b, buffer)) continue;
-    const [first, second] = [a.task.source.line, b.task.source.line];
-    findings.push({
-      level: 'warning', line: second, code: 'consistency/duplicate-task',
-      message: `The task on line ${second} repeats the task on line ${first}.`,
-      args: { firstLine: first, secondLine: second, text: b.task.text },
-    });
+  for (let i = 0; i < keyed.length; i++) {
+    const a = keyed[i]!;
+    for (let j = i + 1; j < keyed.length; j++) {
+      const b = keyed[j]!;
+      // Keys of too different lengths cannot be similar enough: most pairs end here.
+      if (Math.min(a.key.length, b.key.length) < Math.max(a.key.length, b.key.length) * SAME_TASK) continue;
+      if (!isDuplicate(a, b, buffer)) continue;
+      const [first, second] = [a.task.source.line, b.task.source.line];
+      findings.push({
+        level: 'warning', line: second, code: 'consistency/duplicate-task',
+        message: `The task on line ${second} repeats the task on line ${first}.`,
+        args: { firstLine: first, secondLine: second, text: b.task.text },
+      });
+    }
   }
   return findings;
 }
