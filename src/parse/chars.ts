@@ -22,3 +22,19 @@ export function trimmedStart(text: string): number {
   while (start < text.length && isWhiteSpace(text.charCodeAt(start))) start++;
   return start;
 }
+
+// One bit per character class made by charClass, by code unit.
+const CLASSES = new Uint16Array(0x10000);
+let classesMade = 0;
+
+/**
+ * A test for the characters of `chars` (single code units) by code: the prefilters run on every
+ * line, where charAt (a new string per call) and includes cost several times more. NaN, the
+ * code of the first character of '', is in no class.
+ */
+export function charClass(chars: string): (c: number) => boolean {
+  if (classesMade >= 16) throw new Error('charClass: every bit of the table is taken');
+  const bit = 1 << classesMade++;
+  for (const ch of chars) CLASSES[ch.charCodeAt(0)]! |= bit;
+  return (c) => ((CLASSES[c] ?? 0) & bit) !== 0;
+}

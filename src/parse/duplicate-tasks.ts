@@ -4,7 +4,7 @@
  */
 import type { Diagnostic, Task } from '../model/types.js';
 import { bigrams, diceOfBigrams, type Bigrams } from '../text/bigrams.js';
-import { trimmedStart } from './chars.js';
+import { charClass, trimmedStart } from './chars.js';
 
 type Finding = Omit<Diagnostic, 'file'>;
 
@@ -13,11 +13,11 @@ export const SAME_TASK = 0.9;
 
 // Numbering, punctuation and spaces do not make two tasks different.
 const NUMBERING = /^\s*[\d一二三四五六七八九十]+[.、．]\s*/;
-const NUMERALS = '0123456789一二三四五六七八九十';
+const opensNumbering = charClass('0123456789一二三四五六七八九十');
 const taskKey = (t: Task): string => {
   // The numbering can only open with the first character that is not white space.
-  const first = t.text.charAt(trimmedStart(t.text));
-  return withoutMarks(first !== '' && NUMERALS.includes(first) ? t.text.replace(NUMBERING, '') : t.text);
+  const first = t.text.charCodeAt(trimmedStart(t.text));
+  return withoutMarks(opensNumbering(first) ? t.text.replace(NUMBERING, '') : t.text);
 };
 
 const MARK = /^[\s\p{P}\p{S}]$/u;

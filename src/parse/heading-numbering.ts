@@ -2,7 +2,7 @@
  * Numbering styles of Chinese government documents and how a numbered line reads:
  * 第一章 / 第一部分 / 第一节 / 一、 / （一） / 1. / （1）.
  */
-import { trimmedEnd } from './chars.js';
+import { charClass, trimmedEnd } from './chars.js';
 import { parseChineseNumber } from './numerals.js';
 
 export type NumberingStyle = 'chapter' | 'part' | 'section' | 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic';
@@ -39,12 +39,14 @@ const ARABIC_PATTERNS: readonly Pattern[] = [['arabic', /^((\d{1,2})\s*[.、．]
  * pattern opens with 第, a Chinese numeral, a bracket or a digit, so the first character rules
  * out all others: most lines are settled without running any.
  */
-function patternsFor(first: string): readonly Pattern[] {
-  if (first === '第') return CHAPTER_PATTERNS;
-  if (first === '（' || first === '(') return PAREN_PATTERNS;
-  if (first >= '0' && first <= '9') return ARABIC_PATTERNS;
-  return first !== '' && '一二三四五六七八九十百零〇两'.includes(first) ? CN_PATTERNS : [];
+function patternsFor(first: number): readonly Pattern[] {
+  if (first === 0x7b2c) return CHAPTER_PATTERNS; // 第
+  if (first === 0xff08 || first === 0x28) return PAREN_PATTERNS; // （ or (
+  if (first >= 0x30 && first <= 0x39) return ARABIC_PATTERNS;
+  return isChineseNumeral(first) ? CN_PATTERNS : [];
 }
+
+const isChineseNumeral = charClass('一二三四五六七八九十百零〇两');
 
 // Ends of a heading title: the run-in body starts after the first full stop.
 const SENTENCE_END = /[。！？]/;
@@ -52,7 +54,7 @@ const TITLE_TAIL = /[；;：:，,\s]+$/;
 
 /** How a line's text is numbered, or null when it does not start with a numbering. */
 export function readNumbering(text: string): NumberedLine | null {
-  for (const [style, pattern] of patternsFor(text.charAt(0))) {
+  for (const [style, pattern] of patternsFor(text.charCodeAt(0))) {
     const m = pattern.exec(text);
     if (!m) continue;
     const number = parseChineseNumber(m[2] ?? '');

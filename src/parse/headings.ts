@@ -35,7 +35,7 @@ function collectCandidates(lines: readonly Line[], toc: TableOfContents): Candid
     const line = lines[i] as Line;
     const text = line.text.trim();
     if (text === '' || toc.lines.has(line.no) || line.cells) continue;
-    if (text.charAt(0) === '专' && BOX_CAPTION.test(text)) {
+    if (text.charCodeAt(0) === 0x4e13 /* 专 */ && BOX_CAPTION.test(text)) {
       boxes.enter();
       continue;
     }

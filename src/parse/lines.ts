@@ -3,7 +3,7 @@
  * en-space padding, full-width spaces) is removed from `text`; `raw` stays as read.
  */
 import { splitLineBreaks } from '../text/line-breaks.js';
-import { trimmedStart } from './chars.js';
+import { charClass, trimmedStart } from './chars.js';
 
 export interface Line {
   /** 1-based line number in the parsed text (mapped to the original file by the caller's lineMap). */
@@ -18,7 +18,7 @@ export interface Line {
 // Unicode spaces that layouts use for padding: en/em spaces, ideographic space, NBSP.
 const PADDING = /[\u00a0\u2002\u2003\u2009\u200b\u3000\ufeff]/g;
 const BULLET = /^\s*[•·●▪■◆]\s*/;
-const BULLETS = '•·●▪■◆';
+const isBullet = charClass('•·●▪■◆');
 
 export function cleanText(raw: string): string {
   return clean(raw, EVERY_MARK);
@@ -85,7 +85,7 @@ function clean(raw: string, marks: number): string {
 /** Whether BULLET matches: a bullet can only be the first character that is not \s. */
 function opensWithBullet(text: string): boolean {
   const i = trimmedStart(text);
-  return i < text.length && BULLETS.includes(text.charAt(i));
+  return isBullet(text.charCodeAt(i));
 }
 
 function trimSpacesAndTabs(text: string): string {

@@ -3,11 +3,11 @@
  * status. Read from a scraped page's "[ 字段 ] value" pairs when present, else from the shape of
  * the cover letter (a document number standing alone, a signature line over a date).
  */
-import { trimmedEnd } from './chars.js';
+import { charClass, trimmedEnd } from './chars.js';
 import type { Line } from './lines.js';
 import { readDateLine } from './metadata-dates.js';
 
-const FIELD_OPENERS = '[［【';
+const isFieldOpener = charClass('[［【');
 
 // Indices of the lines that open with a field bracket, found once per document: metadata asks
 // for several fields, and most documents hold no such line at all.
@@ -18,9 +18,7 @@ function openerLines(lines: readonly Line[]): number[] {
   if (found === undefined) {
     found = [];
     for (let i = 0; i < lines.length; i++) {
-      // An empty text opens with '', which includes() finds in any string: it holds no field.
-      const text = lines[i]?.text ?? '';
-      if (text !== '' && FIELD_OPENERS.includes(text.charAt(0))) found.push(i);
+      if (isFieldOpener((lines[i] as Line).text.charCodeAt(0))) found.push(i);
     }
     OPENER_LINES.set(lines, found);
   }

@@ -3,7 +3,7 @@
  * "stacked" tables scraped from web pages with one cell per line), plus the shape tests
  * both layouts need: what a header cell looks like, what a caption looks like.
  */
-import { isWhiteSpace } from './chars.js';
+import { charClass, isWhiteSpace } from './chars.js';
 
 export interface TableRow {
   cells: string[];
@@ -56,10 +56,12 @@ export function headerKey(cells: readonly string[]): string {
 // "专栏1 …", "专栏 10 …", "表1 …", "附表2 …".
 export const CAPTION = /^(?:[【[]?\s*专栏\s*[0-9０-９一二三四五六七八九十]+|附?表\s*[0-9０-９一二三四五六七八九十]+)/;
 
+const opensCaption = charClass('专附表【[');
+
 /** CAPTION.test(text), settled by the first character on most lines (it opens with 【, [, 专, 附, 表 or a space). */
 export function isCaption(text: string): boolean {
-  const c = text.charAt(0);
-  return (c === '专' || c === '附' || c === '表' || c === '【' || c === '[' || isWhiteSpace(text.charCodeAt(0))) && CAPTION.test(text);
+  const c = text.charCodeAt(0);
+  return (opensCaption(c) || isWhiteSpace(c)) && CAPTION.test(text);
 }
 
 /** A line that holds only a page number ("— 6 —", "- 12 -"): invisible inside a table. */

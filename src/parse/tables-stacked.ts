@@ -4,19 +4,18 @@
  * run of short column words from 序号 to the row number "1"; rows are cut at the running row
  * numbers 1, 2, 3 … and a short row gets its empty cells where the blank runs are longest.
  */
-import { trimmedStart } from './chars.js';
+import { charClass, trimmedStart } from './chars.js';
 import type { Line } from './lines.js';
 import { compact, isColumnWord, isPageNumber, type Table } from './table-shape.js';
 import { readRows, rowNumber, type Cell } from './tables-stacked-rows.js';
 
 const FIRST_COLUMN = /^(?:序号|编号|序列|顺序)$/;
-const FIRST_COLUMN_START = '序编顺';
+const opensFirstColumnWord = charClass('序编顺');
 const MAX_HEADER_FRAGMENTS = 12;
 
 /** Whether the first character that is not white space can open a FIRST_COLUMN word. */
 function opensFirstColumn(text: string): boolean {
-  const at = trimmedStart(text);
-  return at < text.length && FIRST_COLUMN_START.includes(text.charAt(at));
+  return opensFirstColumnWord(text.charCodeAt(trimmedStart(text)));
 }
 
 /** Non-blank lines from `from` on, with the blank run before each; stops at a tabbed line. */

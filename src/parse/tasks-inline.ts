@@ -4,7 +4,7 @@
  * "（牵头单位：A；责任单位：B）". The task is the paragraph; its line is the paragraph's first line.
  */
 import type { Diagnostic, Task } from '../model/types.js';
-import { trimmedEnd } from './chars.js';
+import { charClass, trimmedEnd } from './chars.js';
 import { parseDiagnostic } from './diagnostic.js';
 import type { Line } from './lines.js';
 import { isHeading, numberedItem } from './shapes.js';
@@ -13,7 +13,8 @@ import { splitMarkedLeads, type LeadConvention } from './unit-lists.js';
 
 const LABEL_LINE = new RegExp(`^[（(]?${LABEL}\\s*[:：]`);
 // The characters a LABEL_LINE can open with: a cheap test before it, on every line.
-const isLabelLine = (text: string): boolean => text !== '' && '（(牵责主配协参'.includes(text.charAt(0)) && LABEL_LINE.test(text);
+const opensLabel = charClass('（(牵责主配协参');
+const isLabelLine = (text: string): boolean => opensLabel(text.charCodeAt(0)) && LABEL_LINE.test(text);
 const LABEL_SUFFIX = new RegExp(`[（(]\\s*${LABEL}\\s*[:：](?:[^（）()]|[（(][^（）()]*[)）])+[)）]\\s*[。.]?\\s*$`);
 // A closing bracket without labels that marks its lead: "（县人社局牵头，县残联、县财政局配合）".
 const BRACKET_SUFFIX = /[（(](?:[^（）()]|[（(][^（）()]*[)）])+[)）]\s*[。.]?\s*$/;

@@ -27,7 +27,7 @@ function endsInDigit(raw: string): boolean {
 
 /** TOC_TITLE.test(text), settled by the first character on other lines. */
 export function isTocTitle(text: string): boolean {
-  return text.charAt(0) === '目' && TOC_TITLE.test(text);
+  return text.charCodeAt(0) === 0x76ee /* 目 */ && TOC_TITLE.test(text);
 }
 
 function withoutPageNumber(raw: string): string {
