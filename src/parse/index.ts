@@ -23,9 +23,12 @@ export interface ParseOptions {
 // Text a decoder made of a binary file: NULs, C0 controls, or mostly U+FFFD.
 const BAD = /[\ufffd\u0001-\u0008\u000e-\u001f]/g;
 
+// NUL or any of BAD: clean text (nearly every document) is settled by one scan for these.
+const SUSPECT = /[\u0000\ufffd\u0001-\u0008\u000e-\u001f]/;
+
 function looksBinary(text: string): boolean {
+  if (!SUSPECT.test(text)) return false;
   if (text.includes('\u0000')) return true;
-  // Clean text (nearly every document) is settled by one native scan for the bad characters.
   const bad = text.match(BAD)?.length ?? 0;
   return bad >= 4 && bad / visibleCount(text) > 0.05;
 }
