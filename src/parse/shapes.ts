@@ -2,6 +2,7 @@
  * Line shapes shared by the box and task readers: numbered items ("1.", "1、", "2农村…"),
  * section headings (第一章, 一、, （一）, Markdown #), and 专栏 box titles.
  */
+import { charClass, isWhiteSpace } from './chars.js';
 import type { Line } from './lines.js';
 import { parseChineseNumber } from './numerals.js';
 
@@ -25,6 +26,9 @@ const CIRCLED = /^([\u2460-\u2473])\s*(\S.*)$/;
 
 /** "1." / "1、" / "2农村" (style 'dot'), "（1）" ('paren'), "①" ('circled'). */
 export function numberedItem(text: string): NumberedItem | null {
+  // Each pattern opens with a digit, a bracket or a circled number: most lines are settled here.
+  const c = text.charCodeAt(0);
+  if (!((c >= 0x30 && c <= 0x39) || isParen(c) || (c >= 0x2460 && c <= 0x2473))) return null;
   const dotted = DOTTED.exec(text);
   if (dotted) return { style: 'dot', no: Number(dotted[1]), rest: dotted[2] ?? '', dotless: false };
   const bare = DOTLESS.exec(text);
@@ -56,12 +60,18 @@ export interface GroupLabel {
   title: string;
 }
 
-const CN = '[一二三四五六七八九十]+';
+const CN_DIGITS = '一二三四五六七八九十';
+const CN = `[${CN_DIGITS}]+`;
+const isCnDigit = charClass(CN_DIGITS);
+// （ or (: the other opening of numbered items and labels.
+const isParen = (c: number): boolean => c === 0xff08 || c === 0x28;
 const CN_COMMA = new RegExp(`^(${CN})\\s*[、.．]\\s*(\\S.*)$`);
 const CN_PAREN = new RegExp(`^[（(]\\s*(${CN})\\s*[)）]\\s*(\\S.*)$`);
 
 /** "一、资金类" / "（一）无障碍设施": a sub-group label or a section heading, depending on where. */
 export function groupLabel(text: string): GroupLabel | null {
+  const c = text.charCodeAt(0);
+  if (!isParen(c) && !isCnDigit(c)) return null;
   const comma = CN_COMMA.exec(text);
   const paren = comma ? null : CN_PAREN.exec(text);
   const m = comma ?? paren;
@@ -75,11 +85,11 @@ const CHAPTER = /^第[一二三四五六七八九十百零〇\d]+[章节篇部]/
 
 /** A section heading by shape: 第N章/节, a Markdown heading, or a short 一、 / （一） label. */
 export function isHeading(line: Line): boolean {
-  if (CHAPTER.test(line.text)) return true;
-  if (/^\s{0,3}#{1,6}\s/.test(line.raw)) return true;
-  const label = groupLabel(line.text);
+  if (line.text.charCodeAt(0) === 0x7b2c /* 第 */ && CHAPTER.test(line.text)) return true;
+  const first = line.raw.charCodeAt(0);
+  if ((first === 0x23 || isWhiteSpace(first)) && /^\s{0,3}#{1,6}\s/.test(line.raw)) return true;
   // Headings are short; a long "一、…" line is a numbered sentence of prose.
-  return label !== null && line.text.length <= 40;
+  return line.text.length <= 40 && groupLabel(line.text) !== null;
 }
 
 export interface BoxTitle {
@@ -87,10 +97,13 @@ export interface BoxTitle {
   title: string;
 }
 
+const opensBox = charClass('专【[');
 const BOX = /^[【[]?\s*专栏\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[】\]]?\s*[:：.．、]?\s*(.*)$/;
 
 /** "专栏2 残疾人社会保障重点项目", "## 专栏 8 无障碍重点项目", "【专栏三】…". */
 export function boxTitle(text: string): BoxTitle | null {
+  const c = text.charCodeAt(0);
+  if (!opensBox(c) && !isWhiteSpace(c)) return null;
   const m = BOX.exec(text);
   if (!m) return null;
   const box = parseChineseNumber(m[1] ?? '');

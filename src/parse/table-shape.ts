@@ -3,6 +3,7 @@
  * "stacked" tables scraped from web pages with one cell per line), plus the shape tests
  * both layouts need: what a header cell looks like, what a caption looks like.
  */
+import { charClass, isWhiteSpace } from './chars.js';
 
 export interface TableRow {
   cells: string[];
@@ -28,7 +29,16 @@ const COLUMN_WORD =
   /序号|编号|指\s*标|属性|目标|基期|基数|现状|基准|20\d\d|任务|措施|单位|部门|时限|时间|类别|领域|分类|备注|内容|名称|项目/;
 
 export function isColumnWord(cell: string): boolean {
-  return COLUMN_WORD.test(cell) && cell.replace(/\s/g, '').length <= 16;
+  // The length test first: it settles the long cells of a body row without the pattern.
+  return nonSpaceAtMost(cell, 16) && COLUMN_WORD.test(cell);
+}
+
+/** cell.replace(/\s/g, '').length <= limit, counted without the copy. */
+function nonSpaceAtMost(cell: string, limit: number): boolean {
+  if (cell.length <= limit) return true;
+  let count = 0;
+  for (let i = 0; i < cell.length; i++) if (!isWhiteSpace(cell.charCodeAt(i)) && ++count > limit) return false;
+  return true;
 }
 
 /** A row reads as a header when most of its non-empty cells are column words. */
@@ -38,18 +48,31 @@ export function looksLikeHeader(cells: readonly string[]): boolean {
   return filled.length >= 2 && words >= 2 && words * 2 >= filled.length;
 }
 
-export function sameHeader(a: readonly string[], b: readonly string[]): boolean {
-  const norm = (cells: readonly string[]) => cells.map((c) => c.replace(/\s/g, '')).filter((c) => c).join('|');
-  return norm(a) === norm(b);
+/** What tells a repeated header row: its filled cells without white space, joined. */
+export function headerKey(cells: readonly string[]): string {
+  return cells.map((c) => (/\s/.test(c) ? c.replace(/\s/g, '') : c)).filter((c) => c).join('|');
 }
 
 // "专栏1 …", "专栏 10 …", "表1 …", "附表2 …".
 export const CAPTION = /^(?:[【[]?\s*专栏\s*[0-9０-９一二三四五六七八九十]+|附?表\s*[0-9０-９一二三四五六七八九十]+)/;
 
+const opensCaption = charClass('专附表【[');
+
+/** CAPTION.test(text), settled by the first character on most lines (it opens with 【, [, 专, 附, 表 or a space). */
+export function isCaption(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (opensCaption(c) || isWhiteSpace(c)) && CAPTION.test(text);
+}
+
 /** A line that holds only a page number ("— 6 —", "- 12 -"): invisible inside a table. */
 export function isPageNumber(text: string): boolean {
+  // The pattern opens with a dash, white space or a digit: other lines are settled by their first character.
+  const c = text.charCodeAt(0);
+  if (!(isDash(c) || isWhiteSpace(c) || (c >= 0x30 && c <= 0x39))) return false;
   return /^[-—–－\s]*\d{1,4}[-—–－\s]*$/.test(text) && /[-—–－]/.test(text);
 }
+
+const isDash = (c: number): boolean => c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d;
 
 /** The row number a 序号 cell prints: "3", "3.", "3、", "（3）"; null for anything else. */
 export function printedNumber(cell: string): number | null {
@@ -58,5 +81,6 @@ export function printedNumber(cell: string): number | null {
 }
 
 export function compact(text: string): string {
-  return text.replace(/[\s\u3000]+/g, '');
+  // Most cells hold no space: a test costs less than a replace that finds nothing.
+  return /\s/.test(text) ? text.replace(/[\s\u3000]+/g, '') : text;
 }

@@ -4,25 +4,18 @@
  * run of short column words from 序号 to the row number "1"; rows are cut at the running row
  * numbers 1, 2, 3 … and a short row gets its empty cells where the blank runs are longest.
  */
+import { charClass, trimmedStart } from './chars.js';
 import type { Line } from './lines.js';
-import { compact, isColumnWord, isPageNumber, type Table, type TableRow } from './table-shape.js';
-import { isHeading } from './shapes.js';
+import { compact, isColumnWord, isPageNumber, type Table } from './table-shape.js';
+import { readRows, rowNumber, type Cell } from './tables-stacked-rows.js';
 
-interface Cell {
-  text: string;
-  line: number;
-  /** Blank lines right before this cell. */
-  blanksBefore: number;
-}
-
-const ROW_NUMBER = /^(\d{1,3})[.．]?$/;
 const FIRST_COLUMN = /^(?:序号|编号|序列|顺序)$/;
-const FIRST_COLUMN_START = '序编顺';
+const opensFirstColumnWord = charClass('序编顺');
 const MAX_HEADER_FRAGMENTS = 12;
 
-function rowNumber(text: string): number | null {
-  const m = ROW_NUMBER.exec(compact(text));
-  return m ? Number(m[1]) : null;
+/** Whether the first character that is not white space can open a FIRST_COLUMN word. */
+function opensFirstColumn(text: string): boolean {
+  return opensFirstColumnWord(text.charCodeAt(trimmedStart(text)));
 }
 
 /** Non-blank lines from `from` on, with the blank run before each; stops at a tabbed line. */
@@ -69,71 +62,12 @@ function headerAt(cells: readonly Cell[]): { header: string[]; firstRow: number 
   return null;
 }
 
-/**
- * Where row `no` ends: at the last cell "no+1" within reach (a value cell may read "3" too, but
- * the real row number comes after it). Null when the table ends with this row.
- */
-function nextRowStart(cells: readonly Cell[], at: number, no: number, columns: number): number | null {
-  let found: number | null = null;
-  // One cell more than the header: a category cell ("公共服务") written once before its group.
-  for (let k = at + 1; k < cells.length && k <= at + columns + 1; k++) {
-    if (rowNumber((cells[k] as Cell).text) === no + 1 && cells[k + 1] !== undefined) found = k;
-  }
-  return found;
-}
-
-// The last row has no next number to stop at: it must not swallow the prose after the table.
-function endsTable(cell: Cell): boolean {
-  return isHeading({ no: cell.line, raw: cell.text, text: cell.text, cells: null }) || /^(专栏|附件|附表|表\s*\d)/.test(cell.text) || cell.text.length > 200;
-}
-
-/** Fills a short row with empty cells where the blank runs are longer than between filled cells. */
-function withEmptyCells(row: readonly Cell[], after: number, columns: number, separator: number): string[] {
-  const gaps = [...row.slice(1).map((c) => c.blanksBefore), after];
-  const missing = columns - row.length;
-  const emptyAt = new Set(
-    gaps.map((blanks, i) => ({ blanks, i })).filter((g) => g.blanks > separator)
-      .sort((a, b) => b.blanks - a.blanks || a.i - b.i).slice(0, Math.max(missing, 0)).map((g) => g.i),
-  );
-  const out: string[] = [];
-  row.forEach((cell, i) => {
-    if (i > 0 && emptyAt.has(i - 1)) out.push('');
-    out.push(cell.text);
-  });
-  if (emptyAt.has(row.length - 1)) out.push('');
-  // Cells no blank run accounts for stay missing: the row is reported, not silently padded.
-  return out;
-}
-
-/** The usual blank run between two filled cells: the median over the first rows. */
-function separatorRun(cells: readonly Cell[], from: number, columns: number): number {
-  const runs = cells.slice(from + 1, from + 1 + 3 * columns).map((c) => c.blanksBefore).sort((a, b) => a - b);
-  return runs[Math.floor(runs.length / 2)] ?? 1;
-}
-
-function readRows(cells: readonly Cell[], from: number, columns: number): { rows: TableRow[]; end: number } {
-  const rows: TableRow[] = [];
-  const separator = separatorRun(cells, from, columns);
-  let k = from;
-  for (let no = 1; k < cells.length && rowNumber((cells[k] as Cell).text) === no; no++) {
-    const next = nextRowStart(cells, k, no, columns);
-    let end = next ?? Math.min(cells.length, k + columns);
-    if (next === null) for (let j = k + 1; j < end; j++) if (endsTable(cells[j] as Cell)) end = j;
-    const row = cells.slice(k, end);
-    const after = cells[end]?.blanksBefore ?? 0;
-    rows.push({ cells: withEmptyCells(row, after, columns, separator), line: (cells[k] as Cell).line });
-    k = end;
-    if (next === null) break;
-  }
-  return { rows, end: k };
-}
-
 /** Every stacked table in the document: a 序号 header run followed by numbered rows. */
 export function findStackedTables(lines: readonly Line[]): Table[] {
   const tables: Table[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
-    if (line.cells !== null || !FIRST_COLUMN_START.includes(line.text.trimStart().charAt(0)) || !FIRST_COLUMN.test(compact(line.text))) continue;
+    if (line.cells !== null || !opensFirstColumn(line.text) || !FIRST_COLUMN.test(compact(line.text))) continue;
     // A bounded look first: most 序号 lines do not start a stacked table.
     if (!headerAt(cellsFrom(lines, i, 4 * MAX_HEADER_FRAGMENTS))) continue;
     const cells = cellsFrom(lines, i);

@@ -5,7 +5,7 @@
  * as a one-cell group row.
  */
 import type { Line } from './lines.js';
-import { isPageNumber, looksLikeHeader, sameHeader, type Table, type TableRow } from './table-shape.js';
+import { headerKey, isPageNumber, looksLikeHeader, type Table, type TableRow } from './table-shape.js';
 
 function isSkippable(line: Line): boolean {
   return line.cells === null && (line.text === '' || isPageNumber(line.text));
@@ -65,6 +65,8 @@ function readTable(lines: readonly Line[], start: number): { table: Table; next:
   const first = lines[start] as Line;
   const firstCells = first.cells ?? [];
   let header = looksLikeHeader(firstCells) ? firstCells : [];
+  // What sameHeader compares the header by, made once per header rather than once per row.
+  let key = headerKey(header);
   const rows: TableRow[] = header.length ? [] : [{ cells: firstCells, line: first.no }];
   let last = start;
   let j = start + 1;
@@ -74,16 +76,18 @@ function readTable(lines: readonly Line[], start: number): { table: Table; next:
     if (line === undefined) break;
     const open = line.cells === null ? unfinishedCell(rows[rows.length - 1], (lines[last] as Line).no, line) : null;
     if (line.cells !== null) {
-      if (header.length && sameHeader(line.cells, header)) {
+      if (header.length && headerKey(line.cells) === key) {
         last = j++;
         continue;
       }
-      if (looksLikeHeader(line.cells) && rows.length === 0 && header.length && j === start + 1) {
+      const isHeader = looksLikeHeader(line.cells);
+      if (isHeader && rows.length === 0 && header.length && j === start + 1) {
         header = mergeHeaderRows(header, line.cells);
+        key = headerKey(header);
         last = j++;
         continue;
       }
-      if (looksLikeHeader(line.cells)) break;
+      if (isHeader) break;
       if (continuesTabbed(header, rows[rows.length - 1], line.cells)) appendCells(rows[rows.length - 1] as TableRow, line.cells);
       else rows.push({ cells: line.cells, line: line.no });
     } else if (open !== null) {

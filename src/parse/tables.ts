@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../model/types.js';
 import { parseDiagnostic } from './diagnostic.js';
 import type { Line } from './lines.js';
-import { CAPTION, type Table } from './table-shape.js';
+import { CAPTION, isCaption, type Table } from './table-shape.js';
 import { findStackedTables } from './tables-stacked.js';
 import { findTabbedTables } from './tables-tabbed.js';
 
@@ -54,10 +54,10 @@ const TABLE_CAPTION = /主要指标|指标体系|指标表|任务分工|分工�
 
 /** A caption of an indicator or task table that no table was found under: a layout not read. */
 function captionsWithoutTable(lines: readonly Line[], tables: readonly Table[], file: string): Diagnostic[] {
-  const claimed = new Set(tables.map((t) => t.captionLine));
-  const inTable = tableLineSet(tables);
+  // A line claimed as a caption or inside a table: what tableLineSet holds, without building it.
+  const inTable = (no: number): boolean => tables.some((t) => t.captionLine === no || (t.firstLine <= no && no <= t.lastLine));
   return lines
-    .filter((l) => l.cells === null && CAPTION.test(l.text) && TABLE_CAPTION.test(l.text) && !claimed.has(l.no) && !inTable.has(l.no))
+    .filter((l) => l.cells === null && isCaption(l.text) && TABLE_CAPTION.test(l.text) && !inTable(l.no))
     .map((l) => parseDiagnostic('warning', file, l.no, 'parse/caption-without-table',
       `"${l.text.slice(0, 40)}" announces a table, but no table layout was recognised under it.`, { caption: l.text }));
 }

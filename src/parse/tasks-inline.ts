@@ -4,15 +4,18 @@
  * "（牵头单位：A；责任单位：B）". The task is the paragraph; its line is the paragraph's first line.
  */
 import type { Diagnostic, Task } from '../model/types.js';
+import { charClass, trimmedEnd } from './chars.js';
 import { parseDiagnostic } from './diagnostic.js';
 import type { Line } from './lines.js';
 import { isHeading, numberedItem } from './shapes.js';
-import { splitLeadAndCo, splitMarkedLeads, splitUnitList, type LeadConvention } from './unit-lists.js';
+import { LABEL, readUnitLabels, type Units } from './unit-labels.js';
+import { splitMarkedLeads, type LeadConvention } from './unit-lists.js';
 
-const LABEL = '(牵头单位|牵头部门|责任单位|责任部门|主责单位|配合单位|配合部门|协同单位|参与单位|协办单位)';
 const LABEL_LINE = new RegExp(`^[（(]?${LABEL}\\s*[:：]`);
+// The characters a LABEL_LINE can open with: a cheap test before it, on every line.
+const opensLabel = charClass('（(牵责主配协参');
+const isLabelLine = (text: string): boolean => opensLabel(text.charCodeAt(0)) && LABEL_LINE.test(text);
 const LABEL_SUFFIX = new RegExp(`[（(]\\s*${LABEL}\\s*[:：](?:[^（）()]|[（(][^（）()]*[)）])+[)）]\\s*[。.]?\\s*$`);
-const LABEL_SPLIT = new RegExp(`${LABEL}\\s*[:：]`, 'g');
 // A closing bracket without labels that marks its lead: "（县人社局牵头，县残联、县财政局配合）".
 const BRACKET_SUFFIX = /[（(](?:[^（）()]|[（(][^（）()]*[)）])+[)）]\s*[。.]?\s*$/;
 
@@ -21,11 +24,13 @@ function suffixOf(text: string): string | undefined {
   return LABEL_SUFFIX.exec(text)?.[0] ?? markedSuffix(text);
 }
 
-// Both suffix patterns end in `[)）]\s*[。.]?\s*$`: a cheap test first, as most lines end otherwise.
+// Both suffix patterns end in `[)）]\s*[。.]?\s*$`: a cheap test first (by code, no trimmed copies).
 function endsInBracket(text: string): boolean {
-  let end = text.trimEnd();
-  if (end.endsWith('。') || end.endsWith('.')) end = end.slice(0, -1).trimEnd();
-  return end.endsWith(')') || end.endsWith('）');
+  let end = trimmedEnd(text);
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x3002 || last === 0x2e) end = trimmedEnd(text, end - 1); // 。 or .
+  const c = text.charCodeAt(end - 1);
+  return c === 0x29 || c === 0xff09; // ) or ）
 }
 
 function markedSuffix(text: string): string | undefined {
@@ -38,35 +43,6 @@ function markedSuffix(text: string): string | undefined {
   return units.length > 0 && units.every((u) => u.length <= 24 && !/[。：:]/.test(u)) ? found : undefined;
 }
 
-interface Units {
-  lead: string[];
-  co: string[];
-  /** True when a single 责任单位 list had to be read without a stated convention. */
-  unresolved: boolean;
-}
-
-/** "牵头单位：A；责任单位：B" or "责任单位：A、B，C" → lead and co lists. */
-export function readUnitLabels(text: string, convention: LeadConvention | null): Units {
-  const wrapped = /^[（(]/.test(text);
-  const body = wrapped ? text.replace(/^[（(]/, '').replace(/[)）]\s*[。.]?\s*$/, '') : text;
-  const labels = [...body.matchAll(LABEL_SPLIT)];
-  const segments = labels.length === 0 ? [{ label: '', units: body }] : labels.map((m, i) => ({
-    label: m[1] ?? '',
-    units: body.slice((m.index ?? 0) + m[0].length, labels[i + 1]?.index ?? body.length).replace(/[；;，,。\s]+$/, ''),
-  }));
-  const hasLead = segments.some((s) => s.label.includes('牵头') || s.label.includes('主责'));
-  if (hasLead) {
-    const lead = segments.filter((s) => /牵头|主责/.test(s.label)).flatMap((s) => splitUnitList(s.units));
-    const co = segments.filter((s) => !/牵头|主责/.test(s.label)).flatMap((s) => splitUnitList(s.units));
-    return { lead, co, unresolved: false };
-  }
-  const all = segments.map((s) => s.units).join('、');
-  const marked = splitMarkedLeads(all);
-  if (marked !== null) return { ...marked, unresolved: false };
-  if (convention !== null && segments.length === 1) return { ...splitLeadAndCo(all, convention), unresolved: false };
-  return { lead: [], co: splitUnitList(all), unresolved: true };
-}
-
 /**
  * The paragraph a label belongs to: back to its numbered first line, never past a heading, a
  * table or another task. Without a numbered line, only the paragraph right above is the task.
@@ -76,7 +52,7 @@ function paragraphBefore(lines: readonly Line[], index: number, tableLines: Read
   for (let i = index - 1; i >= 0; i--) {
     const line = lines[i] as Line;
     if (line.text === '') continue;
-    if (tableLines.has(line.no) || isHeading(line) || LABEL_LINE.test(line.text) || suffixOf(line.text) !== undefined) break;
+    if (tableLines.has(line.no) || isHeading(line) || isLabelLine(line.text) || suffixOf(line.text) !== undefined) break;
     found.unshift(line);
     if (numberedItem(line.text) !== null) return found;
   }
@@ -118,10 +94,9 @@ export function parseInlineTasks(
   // after each other name the units of one task.
   let lastLabel: { index: number; task: Task } | null = null;
   lines.forEach((line, i) => {
-    if (tableLines.has(line.no)) return;
-    const labelLine = LABEL_LINE.test(line.text);
+    const labelLine = isLabelLine(line.text);
     const suffix = labelLine ? null : suffixOf(line.text);
-    if (!labelLine && suffix === undefined) return;
+    if ((!labelLine && suffix === undefined) || tableLines.has(line.no)) return;
     const units = readUnitLabels(suffix ?? line.text, convention);
     if (suffix === null && lastLabel !== null && previousNonBlank(lines, i) === lastLabel.index) {
       lastLabel.task.lead.push(...units.lead);

@@ -10,7 +10,8 @@ import { parseDiagnostic } from './diagnostic.js';
 import { isIndicatorTable } from './indicators.js';
 import type { Line } from './lines.js';
 import { compact, printedNumber, type Table } from './table-shape.js';
-import { parseInlineTasks, readUnitLabels } from './tasks-inline.js';
+import { parseInlineTasks } from './tasks-inline.js';
+import { readUnitLabels } from './unit-labels.js';
 import { findLeadConvention, splitLeadAndCo, splitMarkedLeads, splitUnitList, type LeadConvention } from './unit-lists.js';
 import { splitLeadingNumber } from './units.js';
 
@@ -53,18 +54,21 @@ function readRow(cells: readonly string[], cols: TaskColumns, line: number, conv
   const cell = (i: number | null) => (i === null ? '' : (cells[i] ?? '').trim());
   const numbered = splitLeadingNumber(cell(cols.text));
   const printedNo = cols.no === null ? null : printedNumber(cell(cols.no));
-  const base = { no: printedNo ?? numbered.no, text: numbered.rest, source: { line } };
-  if (cols.lead !== null) return { ...base, lead: splitUnitList(cell(cols.lead)), co: splitUnitList(cell(cols.co)) };
+  const { lead, co } = cols.lead !== null
+    ? { lead: splitUnitList(cell(cols.lead)), co: splitUnitList(cell(cols.co)) }
+    : unitsOfOneCell(cell(cols.co), convention);
+  return { no: printedNo ?? numbered.no, text: numbered.rest, source: { line }, lead, co };
+}
+
+/** Lead and co units of a table with one unit column. */
+function unitsOfOneCell(units: string, convention: LeadConvention | null): { lead: string[]; co: string[] } {
   // A single cell that labels its parts: "牵头单位：A；配合单位：B".
-  if (/(?:牵头|配合|协同|参与)(?:单位|部门)\s*[:：]/.test(cell(cols.co))) {
-    const { lead, co } = readUnitLabels(cell(cols.co), convention);
-    return { ...base, lead, co };
+  if (/(?:牵头|配合|协同|参与)(?:单位|部门)\s*[:：]/.test(units)) {
+    const { lead, co } = readUnitLabels(units, convention);
+    return { lead, co };
   }
   // Marks in the cell itself ("市残联（牵头）、市民政局") say more than a document-wide rule.
-  const marked = splitMarkedLeads(cell(cols.co));
-  if (marked !== null) return { ...base, ...marked };
-  if (convention !== null) return { ...base, ...splitLeadAndCo(cell(cols.co), convention) };
-  return { ...base, lead: [], co: splitUnitList(cell(cols.co)) };
+  return splitMarkedLeads(units) ?? (convention !== null ? splitLeadAndCo(units, convention) : { lead: [], co: splitUnitList(units) });
 }
 
 function parseTaskTable(table: Table, cols: TaskColumns, file: string, convention: LeadConvention | null) {
@@ -76,7 +80,7 @@ function parseTaskTable(table: Table, cols: TaskColumns, file: string, conventio
       'The task table has one unit column and the document does not say which units lead; all are listed as co-responsible.'));
   }
   for (const row of table.rows) {
-    if (row.cells.filter((c) => c.trim() !== '').length < 2) continue;
+    if (filledCells(row.cells) < 2) continue;
     const task = readRow(row.cells, cols, row.line, convention);
     if (task.text === '') {
       if (task.lead.length + task.co.length > 0) {
@@ -94,6 +98,12 @@ function parseTaskTable(table: Table, cols: TaskColumns, file: string, conventio
   return { tasks, diagnostics };
 }
 
+function filledCells(cells: readonly string[]): number {
+  let filled = 0;
+  for (const c of cells) if (c.trim() !== '') filled++;
+  return filled;
+}
+
 /** Every task of the document: task-table rows, then inline 责任单位 blocks outside tables. */
 export function parseTasks(
   lines: readonly Line[],
@@ -101,7 +111,7 @@ export function parseTasks(
   tableLines: ReadonlySet<number>,
   file: string,
 ): { tasks: Task[]; diagnostics: Diagnostic[] } {
-  const convention = findLeadConvention(lines.map((l) => l.text).join('\n'));
+  const convention = findLeadConvention(lines);
   const tasks: Task[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const table of tables) {

@@ -3,6 +3,7 @@
  * lines of the body are the real section headings.
  */
 import { distance } from 'fastest-levenshtein';
+import { trimmedEnd } from './chars.js';
 import type { Line } from './lines.js';
 import { looksLikeHeading, readNumbering, titleKey, type NumberingStyle } from './heading-numbering.js';
 
@@ -20,9 +21,13 @@ const TOC_TITLE = /^目\s*录$/;
 
 // Both page-number patterns end in a digit and optional whitespace; most lines are settled here.
 function endsInDigit(raw: string): boolean {
-  const trimmed = raw.trimEnd();
-  const c = trimmed.charCodeAt(trimmed.length - 1);
+  const c = raw.charCodeAt(trimmedEnd(raw) - 1);
   return c >= 0x30 && c <= 0x39;
+}
+
+/** TOC_TITLE.test(text), settled by the first character on other lines. */
+export function isTocTitle(text: string): boolean {
+  return text.charCodeAt(0) === 0x76ee /* 目 */ && TOC_TITLE.test(text);
 }
 
 function withoutPageNumber(raw: string): string {
@@ -53,7 +58,7 @@ export function findTableOfContents(lines: readonly Line[]): TableOfContents {
   const seen = new Set<string>();
   for (const line of lines) {
     const text = line.text.trim();
-    if (TOC_TITLE.test(text)) {
+    if (isTocTitle(text)) {
       tocLines.add(line.no);
       afterTitle = true;
       continue;

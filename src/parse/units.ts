@@ -34,9 +34,14 @@ export function splitIndicatorUnit(raw: string): NameAndUnit {
   return { name: text, unit: null };
 }
 
+const LEADING_NUMBER = /^(\d{1,3})\s*[.．、](?!\d)\s*/;
+
 /** "1.残疾人家庭人均收入年均增长(%)" → 1 and the rest; tables without a 序号 column number the name. */
 export function splitLeadingNumber(text: string): { no: number | null; rest: string } {
-  const m = /^(\d{1,3})\s*[.．、](?!\d)\s*/.exec(text.trim());
-  if (!m) return { no: null, rest: text.trim() };
-  return { no: Number(m[1]), rest: text.trim().slice(m[0].length) };
+  const trimmed = text.trim();
+  // The number opens the text: only a text that opens with a digit needs the pattern.
+  const c = trimmed.charCodeAt(0);
+  const m = c >= 0x30 && c <= 0x39 ? LEADING_NUMBER.exec(trimmed) : null;
+  if (!m) return { no: null, rest: trimmed };
+  return { no: Number(m[1]), rest: trimmed.slice(m[0].length) };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../src/parse/lines.js';
 import { parseMetadata } from '../../src/parse/metadata.js';
-import { readDateLine, readFiveYearPlan } from '../../src/parse/metadata-fields.js';
+import { readDateLine, readFiveYearPlan } from '../../src/parse/metadata-dates.js';
 import { planId, slugFromRegionName, uniqueIds } from '../../src/parse/plan-id.js';
 
 const seed = (name: string): string => readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');

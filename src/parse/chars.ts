@@ -1,0 +1,40 @@
+/**
+ * Character tests by code unit, for loops that would otherwise make strings (trim, slice) or run
+ * a regex per line only to learn one fact about a line.
+ */
+
+/** What /\s/ (and so trim, trimEnd) treats as white space. */
+export function isWhiteSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Where `text.slice(0, end).trimEnd()` ends. */
+export function trimmedEnd(text: string, end = text.length): number {
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** Where `text.trimStart()` starts. */
+export function trimmedStart(text: string): number {
+  let start = 0;
+  while (start < text.length && isWhiteSpace(text.charCodeAt(start))) start++;
+  return start;
+}
+
+// One bit per character class made by charClass, by code unit.
+const CLASSES = new Uint16Array(0x10000);
+let classesMade = 0;
+
+/**
+ * A test for the characters of `chars` (single code units) by code: the prefilters run on every
+ * line, where charAt (a new string per call) and includes cost several times more. NaN, the
+ * code of the first character of '', is in no class.
+ */
+export function charClass(chars: string): (c: number) => boolean {
+  if (classesMade >= 16) throw new Error('charClass: every bit of the table is taken');
+  const bit = 1 << classesMade++;
+  for (const ch of chars) CLASSES[ch.charCodeAt(0)]! |= bit;
+  return (c) => ((CLASSES[c] ?? 0) & bit) !== 0;
+}

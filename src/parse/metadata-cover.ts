@@ -1,0 +1,45 @@
+/**
+ * The cover of a plan: its own title line, and the body that issued it when no signature or
+ * scraped field names one.
+ */
+import { readNumbering } from './heading-numbering.js';
+import type { Line } from './lines.js';
+import { scrapedField } from './metadata-fields.js';
+
+export const FRONT = 60; // lines that hold the cover letter, title and period in every layout seen
+
+const TITLE_END = /(?:规划|方案|计划|纲要)(?:\s*[（(][^（()）]{2,16}[）)])?$/;
+
+// "（征求意见稿）" after a title is its status, read separately, not part of its name.
+const STATUS_SUFFIX = /\s*[（(【\[](?:征求意见稿|草案|送审稿|讨论稿|修改稿|初稿)[）)】\]]$/;
+
+/** The plan's own title line: ends in 规划/方案/计划 (maybe a bracketed period), not a sentence or notice. */
+export function findTitleLine(lines: readonly Line[]): { title: string; line: number } | null {
+  for (const line of lines) {
+    const text = line.text.replace(/[《》]/g, '').replace(STATUS_SUFFIX, '').trim();
+    if (text.length < 6 || text.length > 60 || line.cells || readNumbering(text)) continue;
+    if (/^(关于|附件)|通知|印发|[。，；：:,;]/.test(text) || !TITLE_END.test(text)) continue;
+    return { title: text, line: line.no };
+  }
+  // A title broken over lines survives in the notice: 关于印发《X》的通知.
+  const cover = lines.slice(0, FRONT).map((l) => l.text.trim()).join('');
+  const m = /印发《?([^《》]{4,60}?(?:规划|方案|计划|纲要)(?:[（(]\d{4}[—–-]\d{4}年[)）])?)》?的通知/.exec(cover);
+  return m?.[1] ? { title: m[1], line: 0 } : null;
+}
+
+export function findIssuer(lines: readonly Line[], signatureIssuer: string | null): string | null {
+  const scraped = scrapedField(lines, '发布机构');
+  if (scraped) return scraped.value;
+  if (signatureIssuer) return signatureIssuer;
+  // The notice heading "X人民政府\n关于印发…": X must open its line, or it is a cited document's issuer.
+  const front = lines.slice(0, FRONT).filter((l) => l.text.trim() !== '');
+  for (let i = 0; i < front.length; i++) {
+    const [first, second] = [front[i]?.text ?? '', front[i + 1]?.text ?? ''];
+    // The pattern needs 印 (of 关于印发): pairs without it need no joined copy.
+    if (!first.includes('印') && !second.includes('印')) continue;
+    const joined = `${first}${second}`.replace(/\s+/g, '');
+    const m = /^([\p{Script=Han}]{2,30}?(?:人民政府|办公厅|办公室|委员会))关于印发/u.exec(joined);
+    if (m?.[1]) return m[1];
+  }
+  return null;
+}

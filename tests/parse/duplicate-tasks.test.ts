@@ -1,0 +1,49 @@
+// duplicateTaskFindings skips most pairs by cheap bounds (key length, first-character histograms,
+// made lazily in one buffer); this pins it to the plain all-pairs Dice comparison (the reference below).
+import { describe, expect, it } from 'vitest';
+import type { Task } from '../../src/model/types.js';
+import { dice } from '../../src/text/bigrams.js';
+import { duplicateTaskFindings, SAME_TASK } from '../../src/parse/duplicate-tasks.js';
+
+const key = (t: Task): string => t.text.replace(/^\s*[\d一二三四五六七八九十]+[.、．]\s*/, '').replace(/[\s\p{P}\p{S}]/gu, '');
+
+function reference(tasks: readonly Task[]): Array<[number, number]> {
+  const keyed = tasks.map((task) => ({ task, key: key(task) })).filter((k) => k.key.length >= 4);
+  const pairs: Array<[number, number]> = [];
+  keyed.forEach((a, i) => {
+    for (const b of keyed.slice(i + 1)) {
+      if (Math.min(a.key.length, b.key.length) < Math.max(a.key.length, b.key.length) * SAME_TASK) continue;
+      if (a.key === b.key || dice(a.key, b.key) >= SAME_TASK) pairs.push([a.task.source.line, b.task.source.line]);
+    }
+  });
+  return pairs;
+}
+
+const task = (text: string, line: number): Task => ({ no: null, text, lead: [], co: [], source: { line } });
+
+describe('duplicateTaskFindings', () => {
+  it('finds what the all-pairs comparison finds, in the same order', () => {
+    const words = ['加强', '残疾人', '康复', '服务', '体系', '建设', '推进', '就业', '，', '。', ' ', '1.', '（一）', '无障碍', '环境'];
+    let seed = 5;
+    const next = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    let duplicates = 0;
+    for (let round = 0; round < 200; round++) {
+      const texts: string[] = [];
+      for (let k = 0; k < 2 + next(14); k++) {
+        const earlier = texts[next(Math.max(texts.length, 1))];
+        // Some tasks repeat an earlier one, as it is or with a word added or a character dropped.
+        const at = next((earlier?.length ?? 0) + 1);
+        const variants = earlier === undefined ? [] : [earlier, earlier.slice(0, at) + words[next(words.length)] + earlier.slice(at),
+          earlier.slice(0, at) + earlier.slice(at + 1)];
+        texts.push(variants.length > 0 && next(2) === 0
+          ? (variants[next(variants.length)] as string)
+          : Array.from({ length: 2 + next(20) }, () => words[next(words.length)]).join(''));
+      }
+      const tasks = texts.map((text, i) => task(text, 10 * (i + 1)));
+      const found = duplicateTaskFindings(tasks).map((f) => [f.args?.['firstLine'], f.args?.['secondLine']]);
+      expect(found).toEqual(reference(tasks));
+      duplicates += found.length;
+    }
+    expect(duplicates).toBeGreaterThan(20);
+  });
+});
