@@ -7,9 +7,7 @@ import { NOTE_MARK, type Block, type Cell, type NoteRef, type Paragraph, type Ta
 import { decline } from './docx-xml.js';
 import { isLayoutTable } from './docx-layout.js';
 import { collapseWhitespace } from './html.js';
-
-// Mirrors html-table.ts.
-const MAX_SPAN = 1000;
+import { MergedCells } from './merged-cells.js';
 
 export class LineWriter {
   readonly lines: string[] = [];
@@ -80,31 +78,10 @@ export class LineWriter {
       for (const row of table.rows) for (const cell of row) this.blocks(cell.blocks, out);
       return;
     }
-    // html-table.ts tableRows: a colspan is followed by empty cells, a rowspan repeats the text below.
-    const pending: Array<{ text: string; rowsLeft: number } | undefined> = [];
+    // As html-table.ts tableRows reads mammoth's <td colspan rowspan>.
+    const merged = new MergedCells();
     for (const row of table.rows) {
-      const cells: string[] = [];
-      let column = 0;
-      const takePending = (): void => {
-        for (let slot = pending[column]; slot && slot.rowsLeft > 0; slot = pending[column]) {
-          cells.push(slot.text);
-          slot.rowsLeft--;
-          column++;
-        }
-      };
-      for (const cell of row) {
-        takePending();
-        const text = this.cellText(cell);
-        const rowSpan = Math.min(cell.rowSpan, MAX_SPAN);
-        const colSpan = Math.min(cell.colSpan, MAX_SPAN);
-        for (let i = 0; i < colSpan; i++) {
-          cells.push(i === 0 ? text : '');
-          pending[column] = rowSpan > 1 ? { text: i === 0 ? text : '', rowsLeft: rowSpan - 1 } : undefined;
-          column++;
-        }
-      }
-      takePending();
-      out.push(cells.join('\t'));
+      out.push(merged.row(row, (cell) => ({ text: this.cellText(cell), rowSpan: cell.rowSpan, colSpan: cell.colSpan })).join('\t'));
     }
   }
 
