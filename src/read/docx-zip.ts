@@ -35,7 +35,9 @@ export function readZipEntries(bytes: Uint8Array, wanted: ReadonlySet<string>): 
     if (next > end) decline('bad zip directory entry');
     const name = entryName(view, bytes, at, nameLength, extraLength);
     names.add(name);
-    if (wanted.has(name)) files.set(name, entryData(view, bytes, at));
+    // JSZip opens every entry's local header when it loads the package: damage anywhere fails mammoth.
+    const data = entryData(view, bytes, at);
+    if (wanted.has(name)) files.set(name, inflated(data, view, at));
     at = next;
   }
   return { names, files };
@@ -50,22 +52,30 @@ function findEndOfDirectory(view: DataView): number {
   return decline('no zip directory');
 }
 
+/** The entry's stored bytes, checked as JSZip checks every entry on loading (else declined). */
 function entryData(view: DataView, bytes: Uint8Array, entry: number): Uint8Array {
   const flags = view.getUint16(entry + 8, true);
   const method = view.getUint16(entry + 10, true);
   const compressedSize = view.getUint32(entry + 20, true);
   const size = view.getUint32(entry + 24, true);
   const local = view.getUint32(entry + 42, true);
-  if ((flags & 1) !== 0 || compressedSize === 0xffffffff || size === 0xffffffff) decline('encrypted or zip64 entry');
+  if ((flags & 1) !== 0 || compressedSize === 0xffffffff || size === 0xffffffff || local === 0xffffffff) decline('encrypted or zip64 entry');
+  if (method !== 0 && method !== 8) decline('unsupported compression');
   if (local + 30 > view.byteLength || view.getUint32(local, true) !== LOCAL_HEADER) decline('bad local header');
   const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
   if (start + compressedSize > view.byteLength) decline('truncated entry');
-  const data = bytes.subarray(start, start + compressedSize);
-  if (method === 0 && compressedSize === size) return data;
-  if (method !== 8) decline('unsupported compression');
-  const inflated = inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
-  if (inflated.byteLength !== size) decline('entry size mismatch');
-  return inflated;
+  return bytes.subarray(start, start + compressedSize);
+}
+
+/** A wanted entry's contents. */
+function inflated(data: Uint8Array, view: DataView, entry: number): Uint8Array {
+  const method = view.getUint16(entry + 10, true);
+  const size = view.getUint32(entry + 24, true);
+  if (method === 0 && data.byteLength === size) return data;
+  if (method !== 8) decline('stored entry size mismatch');
+  const out = inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
+  if (out.byteLength !== size) decline('entry size mismatch');
+  return out;
 }
 
 /**

@@ -6,6 +6,7 @@ import { crc32 } from 'node:zlib';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { fastDocxLines } from '../../src/read/docx-fast.js';
+import { docxToText } from '../../src/read/docx.js';
 import { bothPaths, docx, p, r } from './docx-fixtures.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -50,6 +51,42 @@ describe('fast .docx reader: zip entry names', () => {
     await expectSameOrDeclined(bytes);
   });
 });
+
+describe('fast .docx reader: damaged entries it does not read', () => {
+  // JSZip checks every entry's local header, encryption and compression method when it opens the
+  // package, so mammoth rejects the file: the fast reader must decline it too, not read the text.
+  const withImage = (): Buffer => {
+    const entries = unzip(docx({ body: p(r('正文残疾人')) }));
+    entries['word/media/image1.bin'] = strToU8('x'.repeat(100));
+    return Buffer.from(zipSync(entries, { level: 0 }));
+  };
+  const damage: Record<string, (zip: Buffer, at: number, central: boolean) => void> = {
+    'an unknown compression method': (zip, at, central) => zip.writeUInt16LE(12, at + (central ? 10 : 8)),
+    'encryption': (zip, at, central) => zip.writeUInt16LE(1, at + (central ? 8 : 6)),
+    'a local header offset that points nowhere': (zip, at, central) => { if (central) zip.writeUInt32LE(3, at + 42); },
+    'a damaged local header signature': (zip, at, central) => { if (!central) zip.writeUInt32LE(0, at); },
+    'data past the end of the file': (zip, at, central) => { if (central) zip.writeUInt32LE(0x7fffffff, at + 20); },
+  };
+  for (const [what, change] of Object.entries(damage)) {
+    it(`an image entry with ${what}: the file is not read (as before the fast reader)`, async () => {
+      const bytes = patchEntry(withImage(), 'word/media/image1.bin', change);
+      expect(fastDocxLines(bytes)).toBeNull();
+      const read = await docxToText('damaged.docx', bytes);
+      expect(read.text).toBeNull();
+      expect(read.diagnostics).toEqual([expect.objectContaining({ code: 'read/docx-invalid', file: 'damaged.docx' })]);
+    });
+  }
+});
+
+/** The zip with `change` applied to the local header and the central directory entry of `name`. */
+function patchEntry(zip: Buffer, name: string, change: (zip: Buffer, at: number, central: boolean) => void): Buffer {
+  const out = Buffer.from(zip);
+  for (let i = out.indexOf(name); i >= 0; i = out.indexOf(name, i + 1)) {
+    if (i >= 30 && out.readUInt32LE(i - 30) === 0x04034b50) change(out, i - 30, false);
+    else if (i >= 46 && out.readUInt32LE(i - 46) === 0x02014b50) change(out, i - 46, true);
+  }
+  return out;
+}
 
 function u32(value: number): Buffer {
   const buffer = Buffer.alloc(4);
