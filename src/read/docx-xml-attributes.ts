@@ -8,6 +8,7 @@ import { decline } from './docx-decline.js';
 import { decodeEntities, isNameChar, isSpace } from './docx-xml-chars.js';
 
 const NAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/;
+const PAIRWISE_LIMIT = 16;
 
 export class Attributes {
   /** Per attribute: name start, name end, value start, value end. */
@@ -49,10 +50,18 @@ export class Attributes {
   /** Checks the names read (against the scope the element's own declarations make). */
   check(): void {
     const { xml, positions } = this;
+    // Pairwise repeat checks make no strings, but are quadratic: past a few attributes, a set.
+    const seen = this.count > PAIRWISE_LIMIT ? new Set<string>() : null;
     for (let k = 0; k < 4 * this.count; k += 4) {
       this.checkName(k);
       const start = positions[k]!;
       const length = positions[k + 1]! - start;
+      if (seen) {
+        const name = xml.slice(start, start + length);
+        if (seen.has(name)) decline('repeated attribute');
+        seen.add(name);
+        continue;
+      }
       for (let j = 0; j < k; j += 4) {
         if (positions[j + 1]! - positions[j]! === length && xml.startsWith(xml.slice(start, start + length), positions[j]!)) decline('repeated attribute');
       }

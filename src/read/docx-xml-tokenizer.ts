@@ -17,6 +17,8 @@ export type Token = typeof OPEN | typeof CLOSE | typeof TEXT;
 const ROOT = /^(?:<\?xml\s[^?]*\?>)?\s*<[A-Za-z_][\w.:-]*((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*\/?>/;
 const ATTRIBUTE = /\s+([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g;
 const NAME_SLOTS = 256;
+const LINE_ENDS = /[\u0085\u2028]/;
+const LINE_ENDS_ALL = /[\u0085\u2028]/g;
 
 export class XmlTokenizer {
   /** mammoth's name of the element just opened or closed. */
@@ -36,8 +38,13 @@ export class XmlTokenizer {
   /** Enclosing scopes of elements that declare namespaces, with the depth each was entered at. */
   private readonly scopes: { depth: number; outer: Namespaces }[] = [];
 
-  constructor(private readonly xml: string) {
-    if (xml.includes('\r')) decline('carriage return');
+  private readonly xml: string;
+
+  constructor(source: string) {
+    if (source.includes('\r')) decline('carriage return');
+    // xmldom (mammoth's parser) reads U+0085 and U+2028 as line ends: each becomes "\n" before parsing.
+    const xml = LINE_ENDS.test(source) ? source.replace(LINE_ENDS_ALL, '\n') : source;
+    this.xml = xml;
     const root = ROOT.exec(xml) ?? decline('no root element');
     this.namespaces = namespacesFor(root[1]!, () => [...root[1]!.matchAll(ATTRIBUTE)].map((m) => [m[1]!, decodeEntities(m[2] ?? m[3]!)]));
     this.pos = root[0].lastIndexOf('<');

@@ -66,3 +66,19 @@ describe('the figure gate passes everything that can state a figure', () => {
     expect(targets.map((t) => [t.value.value, t.unit, t.source.line])).toEqual([[12, '个', 1], [95, '%', 4]]);
   });
 });
+
+describe('the figure gate on long whitespace runs', () => {
+  it('stays linear after a number followed by a long run of spaces and no unit', async () => {
+    const { FIGURE_SHAPE } = await import('../../src/parse/prose/gate.js');
+    const text = `残疾人1${' '.repeat(60_000)}残疾人\u3000${'\u3000'.repeat(60_000)}。`;
+    const started = performance.now();
+    expect(mayStateFigure(text)).toBe(false);
+    FIGURE_SHAPE.lastIndex = 0;
+    expect(FIGURE_SHAPE.exec(text)).toBeNull();
+    // Linear: a few milliseconds. "\s*[余多]?\s*" before a unit backtracked quadratically (~7 s each).
+    expect(performance.now() - started).toBeLessThan(2_000);
+    // The same run before a unit or 余/多 is still skipped.
+    expect(mayStateFigure(`残疾人1${' '.repeat(60_000)}余${' '.repeat(10)}人`)).toBe(true);
+    expect(mayStateFigure(`残疾人1${' '.repeat(60_000)}人`)).toBe(true);
+  }, 60_000);
+});

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bothPaths, docx, p, tbl, tc, tr } from './docx-fixtures.js';
 
-const text = fc.array(fc.constantFrom('残', '疾', '人', 'a', 'B', '1', ' ', '  ', '\n', '\t', '。', '（', '&amp;', '&lt;', '&#x4E2D;', '\u00a0'), { maxLength: 6 })
+const text = fc.array(fc.constantFrom('残', '疾', '人', 'a', 'B', '1', ' ', '  ', '\n', '\t', '。', '（', '&amp;', '&lt;', '&#x4E2D;', '\u00a0', '\u2028', '\u0085'), { maxLength: 6 })
   .map((parts) => parts.join(''));
 
 const run = fc.oneof(

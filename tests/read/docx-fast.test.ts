@@ -245,6 +245,13 @@ describe('fast .docx reader: constructs', () => {
     await expectDeclined(bytes);
   });
 
+  it('reads U+0085 and U+2028 in text as the line breaks xmldom makes of them (mammoth’s parser normalizes line ends)', async () => {
+    const text = await expectSameText(docx({ body: p(r('第一\u2028第二')) + p(r('第三\u0085第四')) + p(r('A\u2029B')) }));
+    expect(text.split('\n').slice(0, 2)).toEqual(['第一第二', '第三第四']); // a line break between ideographs joins them, as in any paragraph
+    // In an attribute value the line end is declined, like any other.
+    await expectDeclined(docx({ body: p(r('x'), 'Heading\u20281'), styles: '<w:style w:type="paragraph" w:styleId="Heading\u20281"><w:name w:val="heading 1"/></w:style>' }));
+  });
+
   it('declines damaged packages', async () => {
     const bytes = docx({ body: p(r('正文')) });
     await expectDeclined(bytes.subarray(0, bytes.length - 30));

@@ -24,7 +24,10 @@ const eitherWidth = (c: string): string => (HALF_WIDTH_TARGETS.includes(c) ? c +
 const DIGIT = '[0-9０-９]';
 // The first character of every written unit: a unit can only begin with one of them.
 const UNIT_START = `[${[...new Set(PROSE_UNITS.map((u) => String.fromCodePoint(u.written.codePointAt(0) ?? 0)))].map(eitherWidth).map(escape).join('')}]`;
-const LEAD = String.raw`\s*[余多]?\s*`;
+// Spaces, perhaps 余/多 and more spaces: the language of units.ts's /\s*(余|多)?\s*/, written so that
+// a long run of spaces followed by no unit is given up in linear time ("\s*[余多]?\s*" tries every
+// split of the run between its two \s*, quadratic in its length).
+const LEAD = String.raw`\s*(?:[余多]\s*)?`;
 const CHINESE_NUMBER_AFTER_BOUND = String.raw`(?:至少|不少于|不低于|最少)(?:建有|配备|安排|设立|有|为)?[一两二三四五六七八九十百千]+`;
 
 const ARABIC_WITH_UNIT = new RegExp(`${DIGIT}[千万亿]*${LEAD}${UNIT_START}`);
