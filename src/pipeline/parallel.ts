@@ -45,7 +45,13 @@ export async function loadPlansParallel(paths: readonly string[], options: Paral
     // A second batch waits inside each worker, so a worker never idles while the main thread
     // takes in its last result and hands out the next batch.
     concurrentTasksPerWorker: 2,
-    resourceLimits: { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb ?? 2048 },
+    resourceLimits: {
+      maxOldGenerationSizeMb: options.maxOldGenerationSizeMb ?? 2048,
+      // Parsing allocates many short-lived strings; a larger young generation lets more of them die
+      // before a scavenge copies them. 64 MB: 5–9% less CPU on the 3,200-plan corpus in four paired
+      // runs against V8's default (docs/bench.md).
+      maxYoungGenerationSizeMb: 64,
+    },
   });
   try {
     let done = 0;
