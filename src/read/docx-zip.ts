@@ -19,28 +19,52 @@ export interface ZipEntries {
 
 export function readZipEntries(bytes: Uint8Array, wanted: ReadonlySet<string>): ZipEntries {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const names = new Set<string>();
+  const files = new Map<string, Uint8Array>();
+  for (const { at, name } of directoryEntries(view, bytes)) {
+    names.add(name);
+    // JSZip opens every entry's local header when it loads the package: damage anywhere fails mammoth.
+    const data = entryData(view, bytes, at);
+    if (wanted.has(name)) files.set(name, inflated(data, view, at));
+  }
+  return { names, files };
+}
+
+/**
+ * The largest uncompressed size the central directory declares for an entry, with its name; null
+ * when the directory is not one this reader walks (the readers then report what they find).
+ */
+export function largestDeclaredEntry(bytes: Uint8Array): { name: string; size: number } | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  try {
+    let largest: { name: string; size: number } | null = null;
+    for (const { at, name } of directoryEntries(view, bytes)) {
+      const size = view.getUint32(at + 24, true);
+      if (!largest || size > largest.size) largest = { name, size };
+    }
+    return largest;
+  } catch {
+    return null;
+  }
+}
+
+/** Central directory entries: offset and name of each, checked as far as walking them needs. */
+function* directoryEntries(view: DataView, bytes: Uint8Array): Generator<{ at: number; name: string }> {
   const end = findEndOfDirectory(view);
   const count = view.getUint16(end + 10, true);
   const size = view.getUint32(end + 12, true);
   let at = view.getUint32(end + 16, true);
   // Directory right before its end record: no prepended data, no zip64, one disk.
   if (at + size !== end || view.getUint16(end + 4, true) !== 0 || view.getUint16(end + 8, true) !== count) decline('unusual zip directory');
-  const names = new Set<string>();
-  const files = new Map<string, Uint8Array>();
   for (let i = 0; i < count; i++) {
     if (at + 46 > end || view.getUint32(at, true) !== DIRECTORY_ENTRY) decline('bad zip directory entry');
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const next = at + 46 + nameLength + extraLength + view.getUint16(at + 32, true);
     if (next > end) decline('bad zip directory entry');
-    const name = entryName(view, bytes, at, nameLength, extraLength);
-    names.add(name);
-    // JSZip opens every entry's local header when it loads the package: damage anywhere fails mammoth.
-    const data = entryData(view, bytes, at);
-    if (wanted.has(name)) files.set(name, inflated(data, view, at));
+    yield { at, name: entryName(view, bytes, at, nameLength, extraLength) };
     at = next;
   }
-  return { names, files };
 }
 
 function findEndOfDirectory(view: DataView): number {

@@ -1,6 +1,8 @@
 import type { Diagnostic } from '../model/types.js';
 import { readDiagnostic } from './diagnostic.js';
 import { fastDocxLines } from './docx-fast.js';
+import { largestDeclaredEntry } from './docx-zip.js';
+import { MAX_FILE_BYTES } from './files.js';
 import { htmlToLines } from './html.js';
 
 export interface DocxText {
@@ -15,9 +17,26 @@ export interface DocxText {
  * counts paragraphs and table rows.
  */
 export async function docxToText(file: string, bytes: Uint8Array): Promise<DocxText> {
+  const oversized = oversizedPart(file, bytes);
+  if (oversized) return { text: null, diagnostics: [oversized] };
   const lines = fastDocxLines(bytes);
   if (lines) return { text: lines.join('\n'), diagnostics: [] };
   return mammothDocxToText(file, bytes);
+}
+
+/**
+ * A part that declares more than MAX_FILE_BYTES uncompressed is refused before anything inflates
+ * it: a few kilobytes of zip can declare gigabytes (a zip bomb), and mammoth's zip reader would
+ * inflate them all into memory. Parts that understate their size are caught by the readers: the
+ * direct reader inflates at most the declared size, and mammoth's reader checks it.
+ */
+function oversizedPart(file: string, bytes: Uint8Array): Diagnostic | null {
+  const largest = largestDeclaredEntry(bytes);
+  if (!largest || largest.size <= MAX_FILE_BYTES) return null;
+  const mb = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
+  return readDiagnostic('error', file, 'read/docx-too-large',
+    `not read: the .docx part ${largest.name} would expand to ${mb(largest.size)} (limit ${mb(MAX_FILE_BYTES)})`,
+    { part: largest.name, size: largest.size, limit: MAX_FILE_BYTES });
 }
 
 /** The reference path: mammoth's HTML (tables included, read as HTML tables) through htmlToLines. */

@@ -78,6 +78,34 @@ describe('fast .docx reader: damaged entries it does not read', () => {
   }
 });
 
+describe('.docx parts that declare an absurd size (zip bombs)', () => {
+  // A few kilobytes of zip can declare gigabytes; nothing may inflate them. The size declared in
+  // the central directory (offset 24 of an entry) is what a reader would trust.
+  const declaring = (name: string, size: number): Buffer =>
+    patchEntry(Buffer.from(docx({ body: p(r('正文残疾人')) })), name, (zip, at, central) => {
+      zip.writeUInt32LE(size, at + (central ? 24 : 22));
+    });
+
+  it('refuses a document part declaring 3 GB with one line naming the file, the part and the limit', async () => {
+    const read = await docxToText('bomb.docx', declaring('word/document.xml', 3 * 1024 ** 3));
+    expect(read.text).toBeNull();
+    expect(read.diagnostics).toEqual([expect.objectContaining({
+      level: 'error', code: 'read/docx-too-large', file: 'bomb.docx',
+      message: 'bomb.docx: not read: the .docx part word/document.xml would expand to 3072 MB (limit 256 MB)',
+    })]);
+  });
+
+  it('refuses a bomb in a part the text never needs (mammoth would still open it)', async () => {
+    const read = await docxToText('bomb.docx', declaring('[Content_Types].xml', 0xfffffffe));
+    expect(read.diagnostics.map((d) => d.code)).toEqual(['read/docx-too-large']);
+  });
+
+  it('reads a document whose largest part declares exactly the limit or less', async () => {
+    const read = await docxToText('fine.docx', docx({ body: p(r('正文残疾人')) }));
+    expect(read.text).toBe('正文残疾人');
+  });
+});
+
 /** The zip with `change` applied to the local header and the central directory entry of `name`. */
 function patchEntry(zip: Buffer, name: string, change: (zip: Buffer, at: number, central: boolean) => void): Buffer {
   const out = Buffer.from(zip);
