@@ -10,7 +10,7 @@
  * the same run that proves it changed nothing.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadFromBytes, readInputSync } from '../pipeline/load-one.js';
@@ -27,7 +27,12 @@ const { values } = parseArgs({
 });
 
 function inputs(): string[] {
-  const manifest = JSON.parse(readFileSync(join(values.dir!, 'manifest.json'), 'utf8')) as CorpusManifest;
+  const manifestPath = join(values.dir!, 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    process.stderr.write(`digest: no corpus at ${values.dir} (make one with npm run bench, or npm run corpus -- --out ${values.dir})\n`);
+    process.exit(2);
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as CorpusManifest;
   const corpus = manifest.files.map((entry) => join(values.dir!, entry.file));
   const seeds = readdirSync(values.seeds!).sort().map((name) => join(values.seeds!, name));
   const all = [...seeds, ...corpus];
