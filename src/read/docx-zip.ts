@@ -30,26 +30,8 @@ export function readZipEntries(bytes: Uint8Array, wanted: ReadonlySet<string>): 
   return { names, files };
 }
 
-/**
- * The largest uncompressed size the central directory declares for an entry, with its name; null
- * when the directory is not one this reader walks (the readers then report what they find).
- */
-export function largestDeclaredEntry(bytes: Uint8Array): { name: string; size: number } | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  try {
-    let largest: { name: string; size: number } | null = null;
-    for (const { at, name } of directoryEntries(view, bytes)) {
-      const size = view.getUint32(at + 24, true);
-      if (!largest || size > largest.size) largest = { name, size };
-    }
-    return largest;
-  } catch {
-    return null;
-  }
-}
-
 /** Central directory entries: offset and name of each, checked as far as walking them needs. */
-function* directoryEntries(view: DataView, bytes: Uint8Array): Generator<{ at: number; name: string }> {
+export function* directoryEntries(view: DataView, bytes: Uint8Array): Generator<{ at: number; name: string }> {
   const end = findEndOfDirectory(view);
   const count = view.getUint16(end + 10, true);
   const size = view.getUint32(end + 12, true);
@@ -77,7 +59,7 @@ function findEndOfDirectory(view: DataView): number {
 }
 
 /** The entry's stored bytes, checked as JSZip checks every entry on loading (else declined). */
-function entryData(view: DataView, bytes: Uint8Array, entry: number): Uint8Array {
+export function entryData(view: DataView, bytes: Uint8Array, entry: number): Uint8Array {
   const flags = view.getUint16(entry + 8, true);
   const method = view.getUint16(entry + 10, true);
   const compressedSize = view.getUint32(entry + 20, true);

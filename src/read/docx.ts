@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../model/types.js';
 import { readDiagnostic } from './diagnostic.js';
 import { fastDocxLines } from './docx-fast.js';
-import { largestDeclaredEntry } from './docx-zip.js';
+import { entryBeyondDeclaredSize, largestDeclaredEntry } from './docx-zip-bounds.js';
 import { MAX_FILE_BYTES } from './files.js';
 import { htmlToLines } from './html.js';
 
@@ -21,6 +21,12 @@ export async function docxToText(file: string, bytes: Uint8Array): Promise<DocxT
   if (oversized) return { text: null, diagnostics: [oversized] };
   const lines = fastDocxLines(bytes);
   if (lines) return { text: lines.join('\n'), diagnostics: [] };
+  const understated = entryBeyondDeclaredSize(bytes);
+  if (understated) {
+    // mammoth would fail too ("uncompressed data size mismatch"), but only after inflating it all.
+    const reason = `part ${understated} is larger than its declared size`;
+    return { text: null, diagnostics: [readDiagnostic('error', file, 'read/docx-invalid', `not a readable .docx (${reason})`, { reason })] };
+  }
   return mammothDocxToText(file, bytes);
 }
 

@@ -6,7 +6,7 @@ import { crc32 } from 'node:zlib';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { fastDocxLines } from '../../src/read/docx-fast.js';
-import { docxToText } from '../../src/read/docx.js';
+import { docxToText, mammothDocxToText } from '../../src/read/docx.js';
 import { bothPaths, docx, p, r } from './docx-fixtures.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -98,6 +98,20 @@ describe('.docx parts that declare an absurd size (zip bombs)', () => {
   it('refuses a bomb in a part the text never needs (mammoth would still open it)', async () => {
     const read = await docxToText('bomb.docx', declaring('[Content_Types].xml', 0xfffffffe));
     expect(read.diagnostics.map((d) => d.code)).toEqual(['read/docx-too-large']);
+  });
+
+  it('refuses a part that inflates past the size it declares, without inflating it (mammoth fails the same file only after)', async () => {
+    const body = p(r('正文残疾人')) + ' '.repeat(5_000_000);
+    const understated = patchEntry(Buffer.from(docx({ body })), 'word/document.xml', (zip, at, central) => {
+      zip.writeUInt32LE(100, at + (central ? 24 : 22));
+    });
+    expect(understated.byteLength).toBeLessThan(50_000);
+    const read = await docxToText('bomb.docx', understated);
+    expect(read.text).toBeNull();
+    expect(read.diagnostics).toEqual([expect.objectContaining({
+      code: 'read/docx-invalid', message: 'bomb.docx: not a readable .docx (part word/document.xml is larger than its declared size)',
+    })]);
+    expect((await mammothDocxToText('bomb.docx', understated)).diagnostics.map((d) => d.code)).toEqual(['read/docx-invalid']);
   });
 
   it('reads a document whose largest part declares exactly the limit or less', async () => {
