@@ -2,19 +2,16 @@
  * `npm run bench [-- --count 3200 --seed 1 --dir .bench/corpus --threads 2 --sizes 400,800,1600,3200]`:
  * generates the corpus if it is not there yet, runs the benchmark, prints the report on stdout.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runBench } from './bench.js';
 import { formatBench } from './bench-format.js';
-import { CORPUS_VERSION, generateCorpus, type CorpusManifest } from './corpus.js';
+import { CORPUS_VERSION, generateCorpus } from './corpus.js';
+import { readManifest } from './manifest.js';
 
 function corpusMatches(dir: string, count: number, seed: number): boolean {
-  const path = join(dir, 'manifest.json');
-  if (!existsSync(path)) return false;
-  const manifest = JSON.parse(readFileSync(path, 'utf8')) as CorpusManifest;
-  return manifest.version === CORPUS_VERSION && manifest.count >= count && manifest.seed === seed;
+  const manifest = readManifest(dir);
+  return manifest !== null && manifest.version === CORPUS_VERSION && manifest.count >= count && manifest.seed === seed;
 }
 
 async function run(argv: string[]): Promise<number> {

@@ -12,7 +12,7 @@ import type { Plan } from '../model/types.js';
 import { loadPlansParallel } from '../pipeline/parallel.js';
 import { writeReportXlsxStream } from '../render/xlsx-stream.js';
 import { checkAccuracy, type AccuracyReport } from './accuracy.js';
-import type { CorpusManifest } from './corpus.js';
+import { readManifest } from './manifest.js';
 import { stageBreakdown, type BreakdownRow } from './breakdown.js';
 import { floorPass } from './floor.js';
 import type { GroundTruth } from './truth.js';
@@ -74,7 +74,8 @@ async function timeAsync<T>(f: () => Promise<T> | T): Promise<[T, Timing]> {
 
 export async function runBench(opts: BenchOptions): Promise<BenchResult> {
   const loadBefore = loadavg()[0]!;
-  const manifest = JSON.parse(readFileSync(join(opts.corpusDir, 'manifest.json'), 'utf8')) as CorpusManifest;
+  const manifest = readManifest(opts.corpusDir);
+  if (!manifest) throw new Error(`no corpus manifest in ${opts.corpusDir}`);
   const say = opts.onStage ?? (() => {});
   const sizes: SizeResult[] = [];
   let accuracy: AccuracyReport | null = null;

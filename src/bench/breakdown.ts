@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePlan } from '../parse/index.js';
 import { readDocument } from '../read/index.js';
-import type { CorpusManifest } from './corpus.js';
+import type { CorpusManifest } from './manifest.js';
 import type { GroundTruth } from './truth.js';
 
 export interface BreakdownRow {

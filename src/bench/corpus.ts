@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { manifestPath, type CorpusManifest } from './manifest.js';
 import { blocksToHtml, blocksToText, mapBlockText, type LaidOut } from './blocks.js';
 import { blocksToDocx } from './docx-output.js';
 import { encodeText, widthSwapper, type CorpusEncoding, type WidthStyle } from './encode.js';
@@ -27,14 +28,6 @@ export interface CorpusOptions {
 /** Bumped whenever the generator's output changes, so a stale corpus is regenerated. */
 export const CORPUS_VERSION = 2;
 
-export interface CorpusManifest {
-  version: number;
-  seed: number;
-  count: number;
-  /** File names relative to the corpus directory, in index order. */
-  files: { file: string; truth: string; bytes: number }[];
-  totalBytes: number;
-}
 
 function weighted<T>(rng: Rng, choices: readonly (readonly [T, number])[]): T {
   let roll = rng.next() * choices.reduce((s, [, w]) => s + w, 0);
@@ -100,6 +93,6 @@ export async function generateCorpus(opts: CorpusOptions): Promise<CorpusManifes
     files.push({ file: g.name, truth: truthName, bytes: bytes.length });
   }
   const manifest: CorpusManifest = { version: CORPUS_VERSION, seed: opts.seed, count: opts.count, files, totalBytes: files.reduce((s, f) => s + f.bytes, 0) };
-  writeFileSync(join(opts.out, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
+  writeFileSync(manifestPath(opts.out), `${JSON.stringify(manifest, null, 1)}\n`);
   return manifest;
 }

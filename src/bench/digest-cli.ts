@@ -10,11 +10,11 @@
  * the same run that proves it changed nothing.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadFromBytes, readInputSync } from '../pipeline/load-one.js';
-import type { CorpusManifest } from './corpus.js';
+import { readManifest } from './manifest.js';
 
 const { values } = parseArgs({
   options: {
@@ -27,12 +27,11 @@ const { values } = parseArgs({
 });
 
 function inputs(): string[] {
-  const manifestPath = join(values.dir!, 'manifest.json');
-  if (!existsSync(manifestPath)) {
+  const manifest = readManifest(values.dir!);
+  if (!manifest) {
     process.stderr.write(`digest: no corpus at ${values.dir} (make one with npm run bench, or npm run corpus -- --out ${values.dir})\n`);
     process.exit(2);
   }
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as CorpusManifest;
   const corpus = manifest.files.map((entry) => join(values.dir!, entry.file));
   const seeds = readdirSync(values.seeds!).sort().map((name) => join(values.seeds!, name));
   const all = [...seeds, ...corpus];

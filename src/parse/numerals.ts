@@ -14,8 +14,12 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
  * Length-preserving, so offsets found in the result hold in the input. The full-width comma is
  * left alone: in Chinese text it separates clauses ("5，100人" is not 5100).
  */
-const FULL_WIDTH = /[\uff10-\uff19．％＞＜＝]/g;
-const ANY_FULL_WIDTH = /[\uff10-\uff19．％＞＜＝]/;
+/** The ASCII characters toHalfWidth produces; each one's full-width form sits at its code + 0xfee0. */
+export const HALF_WIDTH_MAPPED = '0123456789.%<>=';
+export const fullWidthOf = (c: string): string => String.fromCharCode(c.charCodeAt(0) + 0xfee0);
+const FULL_WIDTH_CLASS = `[${[...HALF_WIDTH_MAPPED].map(fullWidthOf).join('')}]`;
+const FULL_WIDTH = new RegExp(FULL_WIDTH_CLASS, 'g');
+const ANY_FULL_WIDTH = new RegExp(FULL_WIDTH_CLASS);
 
 export function toHalfWidth(s: string): string {
   // Most strings hold none of them, and a test costs far less than a replace that finds nothing.

@@ -5,12 +5,8 @@
  */
 import type { Block, Table } from './docx-blocks.js';
 import { decline } from './docx-xml.js';
-import { cjkInText } from './html-tree.js';
-
-// Mirrors html-content.ts: a cell with this much CJK text makes its table a layout table.
-const LAYOUT_CELL_CJK = 1000;
-// Mirrors html-content.ts mainContent: a layout table holding this share of the text becomes the page.
-const DESCEND_SHARE = 0.9;
+import { DESCEND_SHARE, LAYOUT_CELL_CJK } from './html-content.js';
+import { cjkInText } from './html-text.js';
 
 /** CJK characters in the blocks' text, as html-content.ts cjkCount counts them in the HTML. */
 export function blocksCjk(blocks: readonly Block[]): number {

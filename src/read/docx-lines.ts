@@ -6,7 +6,7 @@
 import { NOTE_MARK, type Block, type Cell, type NoteRef, type Paragraph, type Table } from './docx-blocks.js';
 import { decline } from './docx-xml.js';
 import { isLayoutTable } from './docx-layout.js';
-import { collapseWhitespace } from './html.js';
+import { collapseWhitespace } from './html-text.js';
 import { MergedCells } from './merged-cells.js';
 
 export class LineWriter {
@@ -53,12 +53,12 @@ export class LineWriter {
     const texts = p.refs.length === 0 ? p.segments : this.numberNotes(p);
     if (p.heading > 0) {
       // htmlToLines reads a heading's text whole, a <br> inside it counting as a newline.
-      const text = collapse(texts.join('\n'));
+      const text = collapseWhitespace(texts.join('\n'));
       if (text !== '') out.push(`${'#'.repeat(p.heading)} ${text}`);
       return;
     }
     for (const segment of texts) {
-      const text = collapse(segment);
+      const text = collapseWhitespace(segment);
       if (text !== '') out.push(text);
     }
   }
@@ -90,14 +90,6 @@ export class LineWriter {
     this.blocks(cell.blocks, lines);
     return lines.join(' ').replace(/\t+/g, ' ');
   }
-}
-
-/**
- * collapseWhitespace, skipping its regular expressions when they cannot match: without a space,
- * tab, line feed, form feed or carriage return, it only trims.
- */
-function collapse(text: string): string {
-  return /[ \t\n\f\r]/.test(text) ? collapseWhitespace(text) : text.trim();
 }
 
 function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {

@@ -3,7 +3,6 @@ import { readDiagnostic } from './diagnostic.js';
 import { fastDocxLines } from './docx-fast.js';
 import { entryBeyondDeclaredSize, largestDeclaredEntry } from './docx-zip-bounds.js';
 import { MAX_FILE_BYTES } from './files.js';
-import { htmlToLines } from './html.js';
 
 export interface DocxText {
   text: string | null;
@@ -47,7 +46,7 @@ function oversizedPart(file: string, bytes: Uint8Array): Diagnostic | null {
 
 /** The reference path: mammoth's HTML (tables included, read as HTML tables) through htmlToLines. */
 export async function mammothDocxToText(file: string, bytes: Uint8Array): Promise<DocxText> {
-  const { default: mammoth } = await import('mammoth');
+  const [{ default: mammoth }, { htmlToLines }] = await Promise.all([import('mammoth'), import('./html.js')]);
   // Images are irrelevant to the plan text; skip mammoth's base64 inlining.
   const dropImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
   let html: string;

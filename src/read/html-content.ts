@@ -9,10 +9,10 @@ import type { PageContent, PageElement, PageParent, PageRoot } from './html-tree
 const CONTAINERS = new Set(['html', 'body', 'div', 'section', 'article', 'main', 'center', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
 
 // Share of the text a child must hold for the walk to descend into it.
-const DESCEND_SHARE = 0.9;
+export const DESCEND_SHARE = 0.9;
 
 // A cell with this much text is page layout, not a table row of the plan.
-const LAYOUT_CELL_CJK = 1000;
+export const LAYOUT_CELL_CJK = 1000;
 
 /**
  * Old government sites lay pages out with tables: a table with a table inside a cell, or with

@@ -3,6 +3,7 @@ import type { DefaultTreeAdapterTypes } from 'parse5';
 import { isChrome } from './html-chrome.js';
 import { parseWithStartLines } from './html-parser.js';
 import { attributeProperties, hastTagName } from './html-properties.js';
+import { cjkInText } from './html-text.js';
 
 /**
  * A page as the reader needs it, straight from parse5's tree: comments, doctypes and chrome
@@ -38,15 +39,6 @@ export interface PageRoot extends Root {
 export type PageContent = PageElement | PageText;
 export type PageParent = PageRoot | PageElement;
 
-/** Characters in U+3400–U+9FFF and U+F900–U+FAFF. */
-export function cjkInText(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) count++;
-  }
-  return count;
-}
 
 /** Parse an HTML page (as browsers do: implied elements, no scripting) into a PageRoot. */
 export function parsePage(html: string): PageRoot {

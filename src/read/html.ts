@@ -1,7 +1,10 @@
 import { toText } from 'hast-util-to-text';
 import { isLayoutTable, mainContent, titlesBefore } from './html-content.js';
 import { tableRows } from './html-table.js';
+import { collapseWhitespace } from './html-text.js';
 import { parsePage, type PageContent, type PageElement, type PageParent } from './html-tree.js';
+
+export { collapseWhitespace } from './html-text.js';
 
 /** Text lines of an HTML page, each with the 1-based HTML source line its element starts on. */
 export interface HtmlLines {
@@ -19,21 +22,8 @@ const BLOCK = new Set([
   'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
 ]);
 
-const HTML_SPACE = /[ \t\r\n\f]/;
-const LINE_BREAK = /[\r\n]/;
-const WRAP_BETWEEN_HANZI = /([\u3000-\u9fff\uff00-\uffef])[ \t\f]*[\r\n][ \t\r\n\f]*(?=[\u3000-\u9fff\uff00-\uffef])/g;
-const SPACE_RUN = /[ \t\r\n\f]+/g;
 // String#trim's whitespace is exactly what \s matches, so "not all \s" is "trim() !== ''".
 const NOT_SPACE = /\S/;
-
-/** Collapse HTML whitespace; a line break between two hanzi is a source wrap, not a space. */
-export function collapseWhitespace(text: string): string {
-  // The replacements only act on HTML whitespace (the first only on a line break): most
-  // paragraphs of Chinese text have none, and skip both.
-  if (!HTML_SPACE.test(text)) return text.trim();
-  const unwrapped = LINE_BREAK.test(text) ? text.replace(WRAP_BETWEEN_HANZI, '$1') : text;
-  return unwrapped.replace(SPACE_RUN, ' ').trim();
-}
 
 class LineCollector {
   readonly lines: string[] = [];

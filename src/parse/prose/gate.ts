@@ -15,12 +15,11 @@
  * ％ ASCII: each ASCII character the patterns name also matches its full-width form, so the answer
  * is the same for the text and its half-width copy, and the copy is made only for paragraphs that pass.
  */
+import { fullWidthOf, HALF_WIDTH_MAPPED } from '../numerals.js';
 import { PROSE_UNITS } from './units.js';
 
-// The characters toHalfWidth maps, as ASCII: each sits at its full-width form's code − 0xfee0.
-const HALF_WIDTH_TARGETS = '0123456789.%<>=';
 const escape = (c: string): string => c.replace(/[\\\]^-]/g, '\\$&');
-const eitherWidth = (c: string): string => (HALF_WIDTH_TARGETS.includes(c) ? c + String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c);
+const eitherWidth = (c: string): string => (HALF_WIDTH_MAPPED.includes(c) ? c + fullWidthOf(c) : c);
 const DIGIT = '[0-9０-９]';
 // The first character of every written unit: a unit can only begin with one of them.
 const UNIT_START = `[${[...new Set(PROSE_UNITS.map((u) => String.fromCodePoint(u.written.codePointAt(0) ?? 0)))].map(eitherWidth).map(escape).join('')}]`;

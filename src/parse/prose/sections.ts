@@ -3,6 +3,7 @@
  * section reviews the past (编制背景, 十三五回顾, 发展基础…) rather than setting targets.
  */
 import type { Heading } from '../../model/types.js';
+import { lastAtOrBefore } from './sorted.js';
 
 // 发展基础 and 现状 only open a title: "夯实残疾人事业发展基础" is a task, "发展基础与面临形势" a review.
 const BACKGROUND_TITLE = /背景|回顾|十三五|^(?:发展|现实|工作)基础|成就|^(?:发展)?现状|发展环境|面临的?形势|发展形势/;
@@ -25,18 +26,7 @@ export function mapSections(flatHeadings: readonly Heading[]): SectionMap {
     ranges.push([h.line, next ? next.line - 1 : Number.POSITIVE_INFINITY]);
   });
   return {
-    titleAt(line) {
-      let lo = 0;
-      let hi = flat.length - 1;
-      let found: Heading | null = null;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const h = flat[mid] as Heading;
-        if (h.line <= line) [found, lo] = [h, mid + 1];
-        else hi = mid - 1;
-      }
-      return found?.title ?? null;
-    },
+    titleAt: (line) => lastAtOrBefore(flat, (h) => h.line, line)?.title ?? null,
     isBackground: (line) => ranges.some(([from, to]) => line >= from && line <= to),
     hasBackground: ranges.length > 0,
   };

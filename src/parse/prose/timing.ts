@@ -3,6 +3,7 @@
  * year before the plan period, or of what has been done (累计, 已建成) reports an achievement; one
  * that names the plan period or a year in it states a target. Sections decide what words leave open.
  */
+import { lastAtOrBefore } from './sorted.js';
 
 export interface Period {
   start: number | null;
@@ -32,16 +33,7 @@ export function yearsIn(sentence: string, isExcluded: (offset: number) => boolea
 
 /** The year nearest before the offset, else the first one after it, else null. */
 export function yearFor(years: readonly YearMention[], offset: number): number | null {
-  let lo = 0;
-  let hi = years.length - 1;
-  let found = years[0];
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const y = years[mid] as YearMention;
-    if (y.offset <= offset) [found, lo] = [y, mid + 1];
-    else hi = mid - 1;
-  }
-  return found?.year ?? null;
+  return (lastAtOrBefore(years, (y) => y.offset, offset) ?? years[0])?.year ?? null;
 }
 
 function firstPlanYear(period: Period): number | null {
