@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { expandPaths } from '../read/files.js';
+import { withParseCompilerSettings } from './compiler-settings.js';
 import { uniqueIds, type LoadResult } from './load.js';
 import { loadedFile, type LoadedFile, type LoadedParts } from './load-one.js';
 import type { ParseBatch } from './parse-worker.js';
@@ -32,12 +33,12 @@ function workerFile(): string {
 
 const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export async function loadPlansParallel(paths: readonly string[], options: ParallelOptions = {}): Promise<LoadResult> {
-  const expanded = await expandPaths(paths);
-  const files = expanded.files;
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), files.length || 1));
-  const batchSize = Math.max(1, options.batchSize ?? 8);
-  const pool = new Piscina<ParseBatch, LoadedParts[]>({
+export function loadPlansParallel(paths: readonly string[], options: ParallelOptions = {}): Promise<LoadResult> {
+  return withParseCompilerSettings(() => loadInPool(paths, options));
+}
+
+function startPool(threads: number, options: ParallelOptions): Piscina<ParseBatch, LoadedParts[]> {
+  return new Piscina<ParseBatch, LoadedParts[]>({
     filename: workerFile(),
     minThreads: threads,
     maxThreads: threads,
@@ -53,7 +54,19 @@ export async function loadPlansParallel(paths: readonly string[], options: Paral
       maxYoungGenerationSizeMb: 64,
     },
   });
+}
+
+async function loadInPool(paths: readonly string[], options: ParallelOptions): Promise<LoadResult> {
+  const wanted = Math.max(1, options.threads ?? availableParallelism());
+  // Many paths named one by one (the bench; the CLI after its own walk): the workers start
+  // (thread, modules) while the paths are checked. A few paths may be folders or a single file:
+  // expanded first, so that no more workers start than there are files.
+  let pool = paths.length >= wanted ? startPool(wanted, options) : null;
   try {
+    const expanded = await expandPaths(paths);
+    pool ??= startPool(Math.max(1, Math.min(wanted, expanded.files.length)), options);
+    const files = expanded.files;
+    const batchSize = Math.max(1, options.batchSize ?? 8);
     let done = 0;
     const batches: Promise<LoadedFile[]>[] = [];
     for (let i = 0; i < files.length; i += batchSize) {
@@ -70,6 +83,6 @@ export async function loadPlansParallel(paths: readonly string[], options: Paral
       .sort((a, b) => compareStrings(a.plan.source, b.plan.source));
     return { documents: uniqueIds(documents), diagnostics: [...expanded.diagnostics, ...loaded.flatMap((f) => f.diagnostics)] };
   } finally {
-    await pool.destroy();
+    await pool?.destroy();
   }
 }

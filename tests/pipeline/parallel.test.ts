@@ -34,6 +34,19 @@ describe('loadPlansParallel', () => {
     const gb = pool.documents.find((d) => d.plan.source.endsWith('gb.txt'))!;
     expect(gb.lines.some((line) => line.includes('\r'))).toBe(false);
   });
+  it('equals loadPlans on files named one by one (a missing one among them), and on one file with more threads than files', async () => {
+    const seeds = ['000_21f4ce37752d4b1d.txt', '001_bb691c6d2d96190b.txt', '002_14224bd1933eea7c.txt'].map((name) => join(SEEDS, name));
+    const paths = [seeds[2]!, join(dir, 'missing.txt'), seeds[0]!, seeds[1]!];
+    const one = await loadPlans(paths);
+    const [pool, single] = await Promise.all([
+      loadPlansParallel(paths, { threads: 2 }),
+      loadPlansParallel([seeds[0]!], { threads: 4 }),
+    ]);
+    expect(pool.documents.map(plain)).toEqual(one.documents.map(plain));
+    expect(pool.diagnostics).toEqual(one.diagnostics);
+    expect(pool.diagnostics.filter((d) => d.level === 'error').map((d) => d.code)).toEqual(['read/missing']);
+    expect(single.documents.map(plain)).toEqual(one.documents.filter((d) => d.plan.source === seeds[0]).map(plain));
+  });
 });
 
 describe('planDocument', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileBytes } from '../../src/read/files.js';
+import { expandPaths, readFileBytes } from '../../src/read/files.js';
 import { readDocuments } from '../../src/read/index.js';
 
 let dir = '';
@@ -50,5 +50,15 @@ describe('readDocuments', () => {
     const result = await readFileBytes(big, 1024 * 1024);
     expect(result.bytes).toBeNull();
     expect(result.diagnostics.map((d) => d.message)).toEqual([`${big}: too large (3 MB; the limit is 1 MB)`]);
+  });
+
+  it('expands more paths than are stat\'ed at once in the order given, folders in place, repeats once', async () => {
+    const named = join(dir, 'z-city.txt');
+    const missing = join(dir, 'gone.txt');
+    // 600 paths: more than one batch of stats, with the folder and a missing path inside the later ones.
+    const paths = [...Array.from({ length: 600 }, () => named), join(dir, 'b-county'), missing, named, join(dir, 'plan.text')];
+    const { files, diagnostics } = await expandPaths(paths);
+    expect(files).toEqual([named, join(dir, 'b-county', 'plan.htm'), join(dir, 'plan.text')]);
+    expect(diagnostics.map((d) => [d.code, d.file])).toEqual([['read/missing', missing]]);
   });
 });
