@@ -61,7 +61,7 @@ async function readBytes(path: string, bytes: Uint8Array): Promise<ReadResult> {
   }
   if (format === 'markdown') {
     const { markdownToLines } = await import('./markdown.js');
-    const markdown = markdownToLines(decoded.text);
+    const markdown = await markdownToLines(decoded.text);
     return { text: sourceText(path, 'markdown', decoded.encoding, markdown.lines.join('\n'), markdown.lineMap), diagnostics };
   }
   return { text: sourceText(path, 'text', decoded.encoding, decoded.text, null), diagnostics };

@@ -2,22 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { markdownToLines } from '../../src/read/markdown.js';
 
 describe('markdownToLines', () => {
-  it('keeps text without tables line for line (no map needed)', () => {
+  it('keeps text without tables line for line (no map needed)', async () => {
     const text = '# 规划\n\n1. 巩固拓展脱贫攻坚成果。\n**专栏1**';
-    expect(markdownToLines(text)).toEqual({ lines: text.split('\n'), lineMap: null });
+    expect(await markdownToLines(text)).toEqual({ lines: text.split('\n'), lineMap: null });
   });
 
-  it('leaves a document with pipes but no delimiter row as written', () => {
+  it('leaves a document with pipes but no delimiter row as written', async () => {
     const text = '牵头单位 | 配合单位\n县残联 | 县民政局\n- 第一项';
-    expect(markdownToLines(text)).toEqual({ lines: text.split('\n'), lineMap: null });
+    expect(await markdownToLines(text)).toEqual({ lines: text.split('\n'), lineMap: null });
   });
 
-  it('leaves a document with dashes but no pipe as written', () => {
+  it('leaves a document with dashes but no pipe as written', async () => {
     const text = '一、总体要求\n---\n- 康复服务：覆盖率 ≥ 85%\n:--:';
-    expect(markdownToLines(text)).toEqual({ lines: text.split('\n'), lineMap: null });
+    expect(await markdownToLines(text)).toEqual({ lines: text.split('\n'), lineMap: null });
   });
 
-  it('turns a GFM table into tab-separated rows mapped to their source lines', () => {
+  it('turns a GFM table into tab-separated rows mapped to their source lines', async () => {
     const text = [
       '## 主要指标', //                       1
       '', //                                  2
@@ -28,7 +28,7 @@ describe('markdownToLines', () => {
       '', //                                  7
       '注：带*号的为约束性指标。', //          8
     ].join('\n');
-    const { lines, lineMap } = markdownToLines(text);
+    const { lines, lineMap } = await markdownToLines(text);
     expect(lines).toEqual([
       '## 主要指标',
       '',
@@ -41,8 +41,8 @@ describe('markdownToLines', () => {
     expect(lineMap).toEqual([1, 2, 3, 5, 6, 7, 8]);
   });
 
-  it('reads escaped pipes inside cells as text', () => {
-    const { lines } = markdownToLines('| 项目 | 说明 |\n|---|---|\n| A \\| B | 市残联 |');
+  it('reads escaped pipes inside cells as text', async () => {
+    const { lines } = await markdownToLines('| 项目 | 说明 |\n|---|---|\n| A \\| B | 市残联 |');
     expect(lines).toEqual(['项目\t说明', 'A | B\t市残联']);
   });
 });
