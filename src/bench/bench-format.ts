@@ -34,9 +34,9 @@ export function formatBench(result: BenchResult): string {
   const peak = Math.max(...result.sizes.map((s) => s.peakRssMb));
   const verdict = (ok: boolean): string => (ok ? 'met' : 'MISSED');
   const lines = [
-    `plan-diff bench — ${result.threads} worker threads on ${result.cores} cores; load average before the run ${result.loadBefore.toFixed(2)}`,
+    `plan-diff bench — ${result.threads} parsing threads (the main thread and ${result.threads - 1} worker${result.threads === 2 ? '' : 's'}) on ${result.cores} cores; load average before the run ${result.loadBefore.toFixed(2)}`,
     '',
-    '| plans | MB | floor: read+decode+split | parse: read+parse in workers | compare | workbook (streamed) | peak RSS MB (after parse → end) |',
+    '| plans | MB | floor: read+decode+split | parse: read+parse, fresh process | compare | workbook (streamed) | peak RSS MB (after parse → end) |',
     '|---|---|---|---|---|---|---|',
     ...result.sizes.map(row),
     '',

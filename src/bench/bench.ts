@@ -1,7 +1,8 @@
 /**
  * The benchmark: on the first N files of a generated corpus, for each N, time the floor
- * (read + decode + split), the parallel read + parse, compare, and the streamed comparison
- * workbook; track peak RSS; check parsed counts against the ground truth on the largest N.
+ * (read + decode + split), the parallel read + parse (in a fresh process, cold as in a CLI run),
+ * compare, and the streamed comparison workbook; track peak RSS of this process, which reads the
+ * plans again for compare; check parsed counts against the ground truth on the largest N.
  */
 import { createWriteStream, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { writeReportXlsxStream } from '../render/xlsx-stream.js';
 import { checkAccuracy, type AccuracyReport } from './accuracy.js';
 import { readManifest } from './manifest.js';
 import { stageBreakdown, type BreakdownRow } from './breakdown.js';
+import { coldParse } from './cold-parse.js';
 import { floorPass } from './floor.js';
 import type { GroundTruth } from './truth.js';
 
@@ -87,9 +89,15 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     // The first pass warms the page cache and the JIT for every stage after it; the second is timed.
     floorPass(paths);
     const [floor, floorTiming] = await timeAsync(() => floorPass(paths));
-    say(`${n} plans: parse (${opts.threads} threads)`);
-    const [loaded, parse] = await timeAsync(() => loadPlansParallel(paths, { threads: opts.threads, batchSize: 8 }));
+    say(`${n} plans: parse (${opts.threads} threads, in a fresh process)`);
+    const cold = await coldParse(opts.corpusDir, n, opts.threads);
+    const parse: Timing = { ms: cold.ms, cpuMs: cold.cpuMs };
+    // The plans for compare, read again here (untimed): memory is measured in this process.
+    const loaded = await loadPlansParallel(paths, { threads: opts.threads, batchSize: 8 });
     const peakRssAfterParseMb = peakRssMb();
+    if (loaded.documents.length !== cold.plans || loaded.diagnostics.length !== cold.diagnostics) {
+      throw new Error(`the timed parse read ${cold.plans} plans (${cold.diagnostics} diagnostics), this process ${loaded.documents.length} (${loaded.diagnostics.length})`);
+    }
     say(`${n} plans: compare`);
     const [report, compareTiming] = await timeAsync(() => comparisonReport(compare(loaded.documents)));
     say(`${n} plans: workbook`);
