@@ -1,6 +1,7 @@
 /**
  * The same task listed twice: task texts whose keys (numbering, punctuation and spaces removed)
- * share at least SAME_TASK of their character bigrams (Dice).
+ * share at least SAME_TASK of their character bigrams (Dice). Each task that repeats an earlier
+ * one is reported once, against the first it repeats.
  */
 import type { Diagnostic, Task } from '../model/types.js';
 import { bigrams, diceOfBigrams, type Bigrams } from '../text/bigrams.js';
@@ -10,6 +11,12 @@ type Finding = Omit<Diagnostic, 'file'>;
 
 /** Task texts at least this similar are read as the same task listed twice. */
 export const SAME_TASK = 0.9;
+
+/**
+ * More tasks than this are not compared: every pair would be (4.5 million pairs at the limit,
+ * under a second). No plan lists thousands of tasks; a document that does is reported as not checked.
+ */
+export const MAX_TASKS_COMPARED = 3000;
 
 // Numbering, punctuation and spaces do not make two tasks different.
 const NUMBERING = /^\s*[\d一二三四五六七八九十]+[.、．]\s*/;
@@ -105,12 +112,19 @@ export function duplicateTaskFindings(tasks: readonly Task[]): Finding[] {
     const key = taskKey(task);
     if (key.length >= 4) keyed.push({ task, key, pairs: -1, at: 64 * keyed.length, grams: null });
   }
+  if (keyed.length > MAX_TASKS_COMPARED) {
+    return [{
+      level: 'info', line: null, code: 'consistency/duplicate-tasks-not-checked',
+      message: `${keyed.length} tasks were not compared for duplicates (the limit is ${MAX_TASKS_COMPARED}).`,
+      args: { tasks: keyed.length, limit: MAX_TASKS_COMPARED },
+    }];
+  }
   const buffer = new Uint16Array(64 * keyed.length);
   const findings: Finding[] = [];
-  for (let i = 0; i < keyed.length; i++) {
-    const a = keyed[i]!;
-    for (let j = i + 1; j < keyed.length; j++) {
-      const b = keyed[j]!;
+  for (let j = 1; j < keyed.length; j++) {
+    const b = keyed[j]!;
+    for (let i = 0; i < j; i++) {
+      const a = keyed[i]!;
       // Keys of too different lengths cannot be similar enough: most pairs end here.
       if (Math.min(a.key.length, b.key.length) < Math.max(a.key.length, b.key.length) * SAME_TASK) continue;
       if (!isDuplicate(a, b, buffer)) continue;
@@ -120,6 +134,7 @@ export function duplicateTaskFindings(tasks: readonly Task[]): Finding[] {
         message: `The task on line ${second} repeats the task on line ${first}.`,
         args: { firstLine: first, secondLine: second, text: b.task.text },
       });
+      break;
     }
   }
   return findings;

@@ -4,6 +4,7 @@
  */
 import { charClass, trimmedEnd } from './chars.js';
 import { parseChineseNumber } from './numerals.js';
+import { trailingRun } from '../text/trailing-run.js';
 
 export type NumberingStyle = 'chapter' | 'part' | 'section' | 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic';
 
@@ -50,7 +51,7 @@ const isChineseNumeral = charClass('一二三四五六七八九十百零〇两')
 
 // Ends of a heading title: the run-in body starts after the first full stop.
 const SENTENCE_END = /[。！？]/;
-const TITLE_TAIL = /[；;：:，,\s]+$/;
+const TITLE_TAIL = trailingRun(/[；;：:，,\s]/);
 
 /** How a line's text is numbered, or null when it does not start with a numbering. */
 export function readNumbering(text: string): NumberedLine | null {

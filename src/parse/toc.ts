@@ -31,7 +31,7 @@ export function isTocTitle(text: string): boolean {
 }
 
 function withoutPageNumber(raw: string): string {
-  return raw.replace(PAGE_NUMBER, '').replace(/^[\s#*]+|[\s*]+$/g, '');
+  return raw.replace(PAGE_NUMBER, '').replace(/^[\s#*]+|(?<![\s*])[\s*]+$/g, '');
 }
 
 // Leaders ("......3") only occur in TOCs; a tab before a number may also end a table row, so a

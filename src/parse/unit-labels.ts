@@ -3,8 +3,10 @@
  * "责任单位：A、B，C", "（牵头单位：A；配合单位：B）".
  */
 import { splitLeadAndCo, splitMarkedLeads, splitUnitList, type LeadConvention } from './unit-lists.js';
+import { trailingRun } from '../text/trailing-run.js';
 
 export const LABEL = '(牵头单位|牵头部门|责任单位|责任部门|主责单位|配合单位|配合部门|协同单位|参与单位|协办单位)';
+const LABEL_END = trailingRun(/[；;，,。\s]/);
 const LABEL_SPLIT = new RegExp(`${LABEL}\\s*[:：]`, 'g');
 
 export interface Units {
@@ -20,7 +22,7 @@ export function readUnitLabels(text: string, convention: LeadConvention | null):
   const labels = [...body.matchAll(LABEL_SPLIT)];
   const segments = labels.length === 0 ? [{ label: '', units: body }] : labels.map((m, i) => ({
     label: m[1] ?? '',
-    units: body.slice((m.index ?? 0) + m[0].length, labels[i + 1]?.index ?? body.length).replace(/[；;，,。\s]+$/, ''),
+    units: body.slice((m.index ?? 0) + m[0].length, labels[i + 1]?.index ?? body.length).replace(LABEL_END, ''),
   }));
   const hasLead = segments.some((s) => s.label.includes('牵头') || s.label.includes('主责'));
   if (hasLead) {

@@ -3,9 +3,13 @@
  * "市民政局、市财政局，各县（市、区）人民政府" — split on 、 , ， ; ； but never inside brackets,
  * and the document's own rule for which units lead ("逗号前为牵头单位").
  */
+import { trailingRun } from '../text/trailing-run.js';
 
 // Each character's role as a bit set, looked up by code: the split looks at every character of
 // a list, and a table lookup is far cheaper than a Set per role.
+// A list's closing punctuation and spaces.
+const LIST_END = trailingRun(/[。.；;，,、\s]/);
+
 const OPENER = 1;
 const CLOSER = 2;
 const COMMAS = 4;
@@ -62,7 +66,7 @@ const REMARK = /[（(][^（）()]*(?:牵头|下同|排名|首位)[^（）()]*[)�
 
 /** Removes explanatory remarks and trailing full stops from a unit list. */
 export function cleanUnitList(text: string): string {
-  return text.replace(REMARK, '').replace(/[。.；;，,、\s]+$/, '').trim();
+  return text.replace(REMARK, '').replace(LIST_END, '').trim();
 }
 
 /** Splits at top-level separators; `separators` is the role (COMMAS, SEMICOLONS, SEPARATORS) that counts. */
@@ -104,7 +108,7 @@ const CO_MARK = /\s*(?:[（(]\s*(?:配合|参与|协同|协办)(?:单位|部门)
 export function splitMarkedLeads(text: string): { lead: string[]; co: string[] } | null {
   // Every lead mark holds 牵头: a list without it marks no lead.
   if (!text.includes('牵头')) return null;
-  const parts = splitTopLevel(text.replace(/[。.；;，,、\s]+$/, ''), SEPARATORS).map((p) => p.trim());
+  const parts = splitTopLevel(text.replace(LIST_END, ''), SEPARATORS).map((p) => p.trim());
   if (!parts.some((p) => LEAD_MARK.test(p))) return null;
   const lead: string[] = [];
   const co: string[] = [];

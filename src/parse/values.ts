@@ -33,10 +33,10 @@ const CONNECTIVES = /(?:达到|提高到|提高至|提升到|提升至|增加到
 const UNIT_GAP = /^[^\d，。；：、,.;:！？!?（）()\s]{0,6}?$/;
 
 function prefixComparator(before: string): Comparator | null {
-  let text = toHalfWidth(before).replace(/\s+$/, '');
+  let text = toHalfWidth(before).trimEnd();
   for (let i = 0; i < 2; i++) {
     for (const [word, op] of COMPARATOR_PREFIXES) if (text.endsWith(word)) return op;
-    const stripped = text.replace(CONNECTIVES, '').replace(/\s+$/, '');
+    const stripped = text.replace(CONNECTIVES, '').trimEnd();
     if (stripped === text) break;
     text = stripped;
   }

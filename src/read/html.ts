@@ -82,7 +82,7 @@ function walk(node: PageContent | PageParent, out: LineCollector): void {
     if (element.tagName === 'pre') {
       out.flush();
       toText(element, { whitespace: 'pre' }).split(/\r\n|\r|\n/).forEach((text, i) => {
-        if (text.trim() !== '') out.push(text.replace(/\s+$/, ''), line + i);
+        if (text.trim() !== '') out.push(text.trimEnd(), line + i);
       });
       return;
     }

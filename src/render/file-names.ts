@@ -3,6 +3,9 @@
  * They end up as paths, so nothing in them may climb out of the output folder or
  * confuse a file system: no separators, no "..", no control characters, bounded length.
  */
+import { trailingRun } from '../text/trailing-run.js';
+
+const STEM_END = trailingRun(/[.\s]/);
 
 // Windows refuses these as file names whatever the extension; prefixing keeps them usable.
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
@@ -18,7 +21,7 @@ export function safeFileStem(text: string, fallback = 'untitled'): string {
     .replace(/\.{2,}/g, '.')
     .trim()
     .replace(/^[.\-\s]+|[.\s]+$/g, '');
-  if (stem.length > MAX_STEM) stem = [...stem].slice(0, MAX_STEM).join('').replace(/[.\s]+$/, '');
+  if (stem.length > MAX_STEM) stem = [...stem].slice(0, MAX_STEM).join('').replace(STEM_END, '');
   if (stem === '') return fallback;
   return RESERVED.test(stem) ? `_${stem}` : stem;
 }

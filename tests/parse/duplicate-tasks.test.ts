@@ -1,20 +1,20 @@
 // duplicateTaskFindings skips most pairs by cheap bounds (key length, first-character histograms,
-// made lazily in one buffer); this pins it to the plain all-pairs Dice comparison (the reference below).
+// made lazily in one buffer); this pins it to the plain comparison of each task with every earlier
+// one (the reference below): each repeated task once, against the first task it repeats.
 import { describe, expect, it } from 'vitest';
 import type { Task } from '../../src/model/types.js';
 import { dice } from '../../src/text/bigrams.js';
-import { duplicateTaskFindings, SAME_TASK } from '../../src/parse/duplicate-tasks.js';
+import { duplicateTaskFindings, MAX_TASKS_COMPARED, SAME_TASK } from '../../src/parse/duplicate-tasks.js';
 
 const key = (t: Task): string => t.text.replace(/^\s*[\d一二三四五六七八九十]+[.、．]\s*/, '').replace(/[\s\p{P}\p{S}]/gu, '');
 
 function reference(tasks: readonly Task[]): Array<[number, number]> {
   const keyed = tasks.map((task) => ({ task, key: key(task) })).filter((k) => k.key.length >= 4);
   const pairs: Array<[number, number]> = [];
-  keyed.forEach((a, i) => {
-    for (const b of keyed.slice(i + 1)) {
-      if (Math.min(a.key.length, b.key.length) < Math.max(a.key.length, b.key.length) * SAME_TASK) continue;
-      if (a.key === b.key || dice(a.key, b.key) >= SAME_TASK) pairs.push([a.task.source.line, b.task.source.line]);
-    }
+  keyed.forEach((b, j) => {
+    const first = keyed.slice(0, j).find((a) => Math.min(a.key.length, b.key.length) >= Math.max(a.key.length, b.key.length) * SAME_TASK
+      && (a.key === b.key || dice(a.key, b.key) >= SAME_TASK));
+    if (first) pairs.push([first.task.source.line, b.task.source.line]);
   });
   return pairs;
 }
@@ -45,5 +45,21 @@ describe('duplicateTaskFindings', () => {
       duplicates += found.length;
     }
     expect(duplicates).toBeGreaterThan(20);
+  });
+
+  it('reports a task listed three times twice, each against its first listing', () => {
+    const text = '加强残疾人康复服务体系建设';
+    const found = duplicateTaskFindings([task(text, 3), task(`1. ${text}`, 7), task(`${text}。`, 9)]);
+    expect(found.map((f) => [f.args?.['firstLine'], f.args?.['secondLine']])).toEqual([[3, 7], [3, 9]]);
+  });
+
+  it('stays linear on thousands of copies of one task, and does not compare past the limit', () => {
+    const copies = (n: number): Task[] => Array.from({ length: n }, (_, i) => task('加强残疾人康复服务体系建设', i + 1));
+    // All pairs of 3,000 copies would be 4.5 million findings; one per repeated task is 2,999.
+    expect(duplicateTaskFindings(copies(MAX_TASKS_COMPARED))).toHaveLength(MAX_TASKS_COMPARED - 1);
+    expect(duplicateTaskFindings(copies(MAX_TASKS_COMPARED + 1))).toEqual([expect.objectContaining({
+      level: 'info', code: 'consistency/duplicate-tasks-not-checked', line: null,
+      message: `${MAX_TASKS_COMPARED + 1} tasks were not compared for duplicates (the limit is ${MAX_TASKS_COMPARED}).`,
+    })]);
   });
 });

@@ -14,40 +14,59 @@ export interface NumberAt { start: number; end: number; value: number; percent: 
 const ARABIC_NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?[千万亿]*%?/g;
 const BOUND_WORD = /至少|不少于|不低于|最少/;
 
+/**
+ * Whether [start, end) overlaps one of `sorted`: intervals that do not overlap one another, by
+ * start. Only the last one starting before `end` can: any earlier one ends before it starts.
+ */
+function overlapsAny(sorted: readonly NumberAt[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && sorted[lo - 1]!.end > start;
+}
+
 export function numbersIn(clause: string): NumberAt[] {
   const found: NumberAt[] = [];
+  // A number inside a percentage is part of it. The percentages found never overlap one another
+  // (a number overlapping one is dropped), so each lookup is a binary search: a clause of
+  // thousands of numbers stays linear.
   // "百分之九十", "百分之90": a percentage written out; other readings of its characters are dropped.
-  let percents = false;
+  const written: NumberAt[] = [];
   if (clause.includes('百分之')) {
     PERCENT_WORDS.lastIndex = 0;
     for (let m = PERCENT_WORDS.exec(clause); m !== null; m = PERCENT_WORDS.exec(clause)) {
       const value = parseChineseNumber(m[0]);
       const start = m.index;
-      if (value !== null) {
-        found.push({ start, end: start + m[0].length, value, percent: true });
-        percents = true;
-      }
+      if (value !== null) written.push({ start, end: start + m[0].length, value, percent: true });
     }
+    found.push(...written);
   }
-  const free = (start: number, end: number): boolean => !percents || found.every((n) => !n.percent || end <= n.start || start >= n.end);
+  // Arabic numbers never overlap one another: only a written-out percentage can hold one.
+  const percents: NumberAt[] = [];
   ARABIC_NUMBER.lastIndex = 0;
   for (let m = ARABIC_NUMBER.exec(clause); m !== null; m = ARABIC_NUMBER.exec(clause)) {
     const text = m[0];
     const percent = text.endsWith('%');
     const value = parseChineseNumber(percent ? text.slice(0, -1) : text);
     const start = m.index;
-    if (value !== null && free(start, start + text.length)) {
-      found.push({ start, end: start + text.length, value, percent });
-      if (percent) percents = true;
+    if (value !== null && !overlapsAny(written, start, start + text.length)) {
+      const number = { start, end: start + text.length, value, percent };
+      found.push(number);
+      if (percent) percents.push(number);
     }
   }
   if (BOUND_WORD.test(clause)) {
+    const allPercents = written.length === 0 ? percents : [...written, ...percents].sort((a, b) => a.start - b.start);
     CHINESE_AFTER_BOUND.lastIndex = 0;
     for (let m = CHINESE_AFTER_BOUND.exec(clause); m !== null; m = CHINESE_AFTER_BOUND.exec(clause)) {
       const value = parseChineseNumber(m[3] ?? '');
       const start = m.index + (m[1] ?? '').length + (m[2] ?? '').length;
       const end = start + (m[3] ?? '').length;
-      if (value !== null && free(start, end)) found.push({ start, end, value, percent: false });
+      if (value !== null && !overlapsAny(allPercents, start, end)) found.push({ start, end, value, percent: false });
     }
   }
   return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;

@@ -4,6 +4,7 @@
  */
 import type { Span } from './sentences.js';
 import { cleanSubject, headNoun } from './subject.js';
+import { trailingRun } from '../../text/trailing-run.js';
 
 // "对招用残疾人比例超过1.6%、不足25%的，…给予奖励": a condition, not a commitment.
 export const CONDITION = /^\s*(?:对|凡|若|如|因)[^]*的\s*[，,：:]?\s*$/;
@@ -19,7 +20,7 @@ const LOOKBACK = 8;
 
 // Pattern constants, compiled once (a literal in a hot function is a new RegExp object per call).
 const PARENTHESES = /[（(][^）)]*[）)]/g;
-const TRAILING_BREAKS = /[，,：:。；\s]+$/;
+const TRAILING_BREAKS = trailingRun(/[，,：:。；\s]/);
 const SPACES = /\s+/g;
 const LEADING_ZAI = /^在/;
 

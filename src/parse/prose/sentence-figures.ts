@@ -10,11 +10,12 @@ import { CONDITION, ownerBefore, pricedEarlier, recipientBefore } from './earlie
 import { cleanSubject, distributeSubject, subjectOf } from './subject.js';
 import { isMoneyUnit } from './units.js';
 import { holdsNumberWithUnit } from './gate.js';
+import { trailingRun } from '../../text/trailing-run.js';
 
 const NO_TITLES = (): boolean => false;
 
 const TITLE = /《[^《》]*》/g;
-const TRAILING_BREAKS = /[，。；：,;:]+$/;
+const TRAILING_BREAKS = trailingRun(/[，。；：,;:]/);
 
 // Offsets inside 《titles》: numbers there name documents, not figures.
 export function titleRanges(text: string): (offset: number) => boolean {

@@ -7,6 +7,7 @@
 import type { ClauseFigure } from './figures.js';
 import { cleanSubject, headNoun, SCOPE_ONLY } from './clean-subject.js';
 import { isMoneyUnit } from './units.js';
+import { trailingRun } from '../../text/trailing-run.js';
 
 export { cleanSubject, headNoun };
 
@@ -30,7 +31,7 @@ const STANDARD_MEANS = /^\s*的?\s*标准\s*(?:采取|采用|通过|实施|开�
 // Pattern constants, compiled once (a literal in a hot function is a new RegExp object per call).
 const MEANS_WORD = /等?(?:方式|形式|办法)$/;
 const PAID_LEAD = /^\s*的?\s*(?:标准)?\s*的?\s*(?:给予|为其代缴|代缴|发放)?/;
-const TRAILING_BREAKS = /[\s，。；：,;:！？!?]+$/;
+const TRAILING_BREAKS = trailingRun(/[\s，。；：,;:！？!?]/);
 const PAYING_VERB = /(?:再|分别)*(?:给予|发放)/g;
 const HAS_END = /(?:要|应|应当)?有\s*$/;
 const STANDARD_THEN_WORDS = /标准\s*\S/;
@@ -38,7 +39,7 @@ const SHARE_OF = /^\s*的?\s*比例\s*(\S.*)$/;
 const OBJECT_LEAD = /^\s*(?:[（(][^）)]*[）)])?\s*的/;
 const PLACED_END = /(?:人|就业)$/;
 const RATE_END = /(?:率|比例|占比)$/;
-const VERB_NOISE = /^[\s、，,]*(?:累计|共计|合计|共)?\s*(?:为|对|向|给)?|\s+$/g;
+const VERB_NOISE = /^[\s、，,]*(?:累计|共计|合计|共)?\s*(?:为|对|向|给)?|(?<!\s)\s+$/g;
 const CONJUNCTION = /和|与|及|、/;
 const MEASURE_WORD_END = /(?:覆盖率|落实率|参保率|入学率|适配率|比例|标准|率)$/;
 
