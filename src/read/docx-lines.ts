@@ -7,13 +7,15 @@ import { NOTE_MARK, type Block, type Cell, type NoteRef, type Paragraph, type Ta
 import { decline } from './docx-xml.js';
 import { isLayoutTable } from './docx-layout.js';
 import { collapseWhitespace } from './html-text.js';
-import { MergedCells } from './merged-cells.js';
+import { MergedCells, SpanBudget } from './merged-cells.js';
 
 export class LineWriter {
   readonly lines: string[] = [];
   /** Note references met in the document body, in order: mammoth lists these notes at the end. */
   readonly bodyRefs: NoteRef[] = [];
   private noteNumber = 1;
+  // What merged cells may still add in this document, as htmlToLines counts it for mammoth's HTML.
+  private readonly spans = new SpanBudget();
   private inBody = true;
 
   /** The document body's blocks. */
@@ -79,7 +81,7 @@ export class LineWriter {
       return;
     }
     // As html-table.ts tableRows reads mammoth's <td colspan rowspan>.
-    const merged = new MergedCells();
+    const merged = new MergedCells(this.spans);
     for (const row of table.rows) {
       out.push(merged.row(row, (cell) => ({ text: this.cellText(cell), rowSpan: cell.rowSpan, colSpan: cell.colSpan })).join('\t'));
     }

@@ -1,5 +1,5 @@
 import type { PageElement } from './html-tree.js';
-import { MergedCells } from './merged-cells.js';
+import { MergedCells, type SpanBudget } from './merged-cells.js';
 
 export interface TableRow {
   element: PageElement;
@@ -26,9 +26,9 @@ function span(value: unknown): number {
   return Number.isFinite(number) && number >= 1 ? number : 1;
 }
 
-/** One entry per <tr>, merged cells expanded (merged-cells.ts). */
-export function tableRows(table: PageElement, cellText: (cell: PageElement) => string): TableRow[] {
-  const merged = new MergedCells();
+/** One entry per <tr>, merged cells expanded (merged-cells.ts) within the document's budget. */
+export function tableRows(table: PageElement, cellText: (cell: PageElement) => string, budget: SpanBudget): TableRow[] {
+  const merged = new MergedCells(budget);
   return rowElements(table).map((row) => ({
     element: row,
     cells: merged.row(childElements(row, ['td', 'th']), (cell) => ({

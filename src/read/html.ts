@@ -1,6 +1,7 @@
 import { toText } from 'hast-util-to-text';
 import { isLayoutTable, mainContent, titlesBefore } from './html-content.js';
 import { tableRows } from './html-table.js';
+import { SpanBudget } from './merged-cells.js';
 import { collapseWhitespace } from './html-text.js';
 import { parsePage, type PageContent, type PageElement, type PageParent } from './html-tree.js';
 
@@ -31,7 +32,8 @@ class LineCollector {
   private buffer = '';
   private bufferLine: number | null = null;
 
-  constructor(private lastLine: number) {}
+  /** `budget`: what merged cells may still add in this document (merged-cells.ts). */
+  constructor(private lastLine: number, readonly budget: SpanBudget) {}
 
   text(value: string, line: number | undefined): void {
     if (this.bufferLine === null && NOT_SPACE.test(value)) this.bufferLine = line ?? this.lastLine;
@@ -68,7 +70,9 @@ function walk(node: PageContent | PageParent, out: LineCollector): void {
     if (element.tagName === 'br') return out.flush();
     if (element.tagName === 'table' && !isLayoutTable(element)) {
       out.flush();
-      for (const row of tableRows(element, cellText)) out.push(row.cells.join('\t'), startLine(row.element, line));
+      for (const row of tableRows(element, (cell) => cellText(cell, out.budget), out.budget)) {
+        out.push(row.cells.join('\t'), startLine(row.element, line));
+      }
       return;
     }
     const heading = /^h([1-6])$/.exec(element.tagName);
@@ -97,8 +101,8 @@ function walk(node: PageContent | PageParent, out: LineCollector): void {
 }
 
 /** A cell's paragraphs and line breaks joined with spaces; nested tables flattened. */
-function cellText(cell: PageElement): string {
-  const out = new LineCollector(startLine(cell, 1));
+function cellText(cell: PageElement, budget: SpanBudget): string {
+  const out = new LineCollector(startLine(cell, 1), budget);
   for (const child of cell.children) walk(child, out);
   out.flush();
   return out.lines.join(' ').replace(/\t+/g, ' ');
@@ -118,7 +122,7 @@ function hanziCount(text: string): number {
 export function htmlToLines(html: string): HtmlLines {
   const root = parsePage(html);
   const content = mainContent(root);
-  const out = new LineCollector(startLine(content, 1));
+  const out = new LineCollector(startLine(content, 1), new SpanBudget());
   for (const title of titlesBefore(root, content)) walk(title, out);
   walk(content, out);
   out.flush();
