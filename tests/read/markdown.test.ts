@@ -45,4 +45,14 @@ describe('markdownToLines', () => {
     const { lines } = await markdownToLines('| 项目 | 说明 |\n|---|---|\n| A \\| B | 市残联 |');
     expect(lines).toEqual(['项目\t说明', 'A | B\t市残联']);
   });
+
+  it('leaves tables as written when a line nests more than 32 block quotes or lists, and says where', async () => {
+    const table = '| 项目 | 说明 |\n|---|---|\n| A | 市残联 |';
+    const text = `${table}\n\n${'> '.repeat(33)}引用\n${'- '.repeat(40)}x`;
+    expect(await markdownToLines(text)).toEqual({ lines: text.split('\n'), lineMap: null, tooDeepAt: 5 });
+    // 32 levels, a rule of 40 dashes: not too deep, the table is converted.
+    const fine = await markdownToLines(`${table}\n\n${'> '.repeat(32)}引用\n\n${'-'.repeat(40)}`);
+    expect(fine.tooDeepAt).toBeUndefined();
+    expect(fine.lines[0]).toBe('项目\t说明');
+  });
 });

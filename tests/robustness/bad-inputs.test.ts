@@ -123,6 +123,16 @@ describe('bad inputs next to a good plan', () => {
     expect(plan.projects[40]!.text).toBe('最后一项没有句号也没有结尾');
   });
 
+  it('Markdown nested 100,000 block quotes deep: "nested more than 32 deep", read as written in under a second', { timeout: 5000 }, async () => {
+    const bad = write('deep.md', `# 某县残疾人保障和发展规划\n\n| 指标 | 目标 |\n|---|---|\n| 覆盖率 | 90% |\n\n${'>'.repeat(100_000)} 到2025年，残疾人基本康复服务覆盖率达到90%以上。\n`);
+    const { result, about } = await loadWithGood(bad);
+    expect(about).toContainEqual(expect.objectContaining({
+      level: 'warning', code: 'read/markdown-too-deep', line: 7,
+      message: `${bad}: block quotes or lists nested more than 32 deep; the Markdown tables were left as written`,
+    }));
+    expect(result.documents.find((d) => d.plan.source === bad)?.plan.targets.map((t) => t.value.value)).toEqual([90]);
+  });
+
   it('all of them in one parallel run: each bad file has its diagnostic, the good plan is parsed', async () => {
     const bad = ['zero.txt', 'blank.txt', 'noise.txt', 'picture.txt', 'ragged.txt'].map((f) => join(dir, f));
     const result = await loadPlansParallel([good, ...bad], { threads: 2, batchSize: 1 });
