@@ -82,6 +82,11 @@ function load(): DivisionIndex {
   return index;
 }
 
+/** Every division name in the table (for build-time tables keyed by name). */
+export function divisionNames(): string[] {
+  return [...load().byName.keys()];
+}
+
 /**
  * Two-character 区 names (城区, 郊区, 矿区) are everyday words, not evidence of a place, and
  * 市辖区 is the table's placeholder for "districts of this city", never a place of its own.

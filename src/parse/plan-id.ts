@@ -4,6 +4,7 @@
  * pinyin of the title, then to the file name.
  */
 import { pinyin } from 'pinyin-pro';
+import { DIVISION_READINGS } from './division-readings.js';
 
 const SUFFIX = /(自治区|自治州|自治县|特别行政区|地区|省|市|县|区|旗|盟)$/;
 
@@ -19,11 +20,15 @@ function ascii(s: string): string {
 // Readings already made: division suffixes (县, 区, 市…) recur in every plan, and a run reads many plans.
 const readings = new Map<string, string>();
 const MAX_READINGS = 10_000;
+// The readings of every division's parts, made at build time (division-readings.ts): pinyin-pro
+// segments each name against its dictionary, which cost a run ~80 µs per plan.
+let divisionReadings: Map<string, string> | null = null;
 
 /** Han characters as toneless pinyin run together ("乐山" → "leshan"); other characters kept. */
-function toPinyin(s: string): string {
+export function toPinyin(s: string): string {
   if (!/\p{Script=Han}/u.test(s)) return s;
-  const known = readings.get(s);
+  divisionReadings ??= new Map(DIVISION_READINGS.split('\n').map((line) => line.split('\t') as [string, string]));
+  const known = divisionReadings.get(s) ?? readings.get(s);
   if (known !== undefined) return known;
   const reading = pinyin(s, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).join('');
   if (readings.size >= MAX_READINGS) readings.clear();
@@ -31,11 +36,15 @@ function toPinyin(s: string): string {
   return reading;
 }
 
-export function slugFromRegionName(name: string): string {
+/** A region name's stem and division suffix, read separately (巴南区 → 巴南, 区). */
+export function regionNameParts(name: string): string[] {
   const m = SUFFIX.exec(name);
   const stem = m ? name.slice(0, m.index) : name;
-  const parts = m && stem !== '' ? [stem, m[1] ?? ''] : [name];
-  return ascii(parts.map(toPinyin).join('-'));
+  return m && stem !== '' ? [stem, m[1] ?? ''] : [name];
+}
+
+export function slugFromRegionName(name: string): string {
+  return ascii(regionNameParts(name).map(toPinyin).join('-'));
 }
 
 /** Slug of a title: the first 12 characters' pinyin, without quotes and brackets. */
