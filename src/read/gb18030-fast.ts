@@ -1,9 +1,11 @@
 import iconv from 'iconv-lite';
+import { LEADS, TRAILS } from './legacy-table-shape.js';
+import { GB18030_PAIRS } from './legacy-tables.js';
 
 /**
  * GB18030 decoding of well-formed text, about three times cheaper than iconv-lite's decoder
- * and giving exactly its output: every character is looked up in tables built from iconv-lite
- * itself. Text that is ASCII, two-byte codes and four-byte codes is decoded here; at the first
+ * and giving exactly its output: every two-byte character is looked up in a table made from
+ * iconv-lite itself at build time (src/tools/legacy-tables.ts); four-byte ones are asked of it. Text that is ASCII, two-byte codes and four-byte codes is decoded here; at the first
  * byte that starts anything else (a lone 0x80 or 0xFF, an unassigned or truncated sequence)
  * the caller falls back to iconv-lite for the whole input, so its error handling is untouched.
  *
@@ -23,20 +25,13 @@ const MAX_NEW_FOUR_BYTE = 64;
 /** iconv-lite's character for each lead/trail pair (index lead << 8 | trail), 0 where none. */
 function pairs(): Uint16Array {
   if (pairTable) return pairTable;
+  // Made at build time from iconv-lite (legacy-tables.ts): building it here cost each thread ~50 ms.
   const table = new Uint16Array(0x10000);
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    const bytes: number[] = [];
-    for (let trail = 0x40; trail <= 0xfe; trail++) bytes.push(lead, trail, 0x0a);
-    // Each pair decoded between line feeds: a line feed ends any sequence, so each is read alone.
-    const decoded = iconv.decode(Buffer.from(bytes), 'gb18030').split('\n');
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      const char = decoded[trail - 0x40] as string;
-      if (char.length === 1 && char !== '\ufffd') table[(lead << 8) | trail] = char.charCodeAt(0);
-    }
+  const width = TRAILS.last - TRAILS.first + 1;
+  for (let i = 0; i < GB18030_PAIRS.length; i++) {
+    const lead = LEADS.first + Math.floor(i / width);
+    table[(lead << 8) | (TRAILS.first + (i % width))] = GB18030_PAIRS.charCodeAt(i);
   }
-  const ascii = Array.from({ length: 0x80 }, (_, i) => i);
-  // The ASCII fast path below relies on iconv-lite mapping bytes 0x00–0x7F to themselves.
-  if (iconv.decode(Buffer.from(ascii), 'gb18030') !== String.fromCharCode(...ascii)) table.fill(0);
   pairTable = table;
   return table;
 }

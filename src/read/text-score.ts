@@ -26,18 +26,30 @@ export function textScore(text: string): number {
   return total === 0 ? 0 : sum / total;
 }
 
-// charWeight of every BMP code point, filled once: a typed-array read instead of range tests
-// and a Set lookup per character (textScore runs over every legacy-encoded file's sample).
+// charWeight of every BMP code point, filled once by ranges: a typed-array read instead of range
+// tests and a Set lookup per character (textScore runs over every legacy-encoded file's sample).
 let bmpTable: Float64Array | null = null;
 
 function bmpWeights(): Float64Array {
   if (bmpTable) return bmpTable;
-  const common = commonHanziSet();
-  const table = new Float64Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) table[code] = charWeight(code, common);
+  // charWeight's rules from the weakest to the strongest, each range written over the last.
+  const table = new Float64Array(0x10000).fill(0.2);
+  for (const [from, to] of FULL_WEIGHT_RANGES) table.fill(1, from, to + 1);
+  for (const code of FULL_WEIGHT_CHARS) table[code] = 1;
+  for (const code of commonHanziSet()) if (code <= 0xffff) table[code] = 1;
+  for (let code = 0; code < 0x80; code++) table[code] = (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 0.5 : 1;
+  table.fill(-1, 0xe000, 0xf8ff + 1);
+  for (let code = 0; code < 0xa0; code++) if (isControl(code)) table[code] = -1;
+  table[0xfffd] = -1;
   bmpTable = table;
   return table;
 }
+
+// CJK symbols and punctuation, full-width forms (not half-width katakana), general punctuation, circled numbers.
+const FULL_WEIGHT_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x3000, 0x303f], [0xff00, 0xff60], [0xffe0, 0xffef], [0x2000, 0x206f], [0x2460, 0x24ff],
+];
+const FULL_WEIGHT_CHARS = [0xb7, 0xd7, 0xf7, 0xb0, 0xa0];
 
 /** Share of control characters (other than tab, line feed, carriage return, form feed). */
 export function controlShare(text: string): number {
@@ -55,14 +67,13 @@ function isControl(code: number): boolean {
     (code >= 0x7f && code < 0xa0);
 }
 
-function charWeight(code: number, common: Set<number>): number {
+/** The weight of one character, rule by rule (bmpWeights holds it for every BMP code point). */
+export function charWeight(code: number, common: Set<number>): number {
   if (isControl(code) || code === 0xfffd) return -1;
   if (code >= 0xe000 && code <= 0xf8ff) return -1;
   if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 0.5 : 1;
   if (common.has(code)) return 1;
-  // CJK symbols and punctuation, full-width forms (not half-width katakana), general punctuation, circled numbers.
-  if ((code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffef)) return 1;
-  if ((code >= 0x2000 && code <= 0x206f) || (code >= 0x2460 && code <= 0x24ff)) return 1;
-  if (code === 0xb7 || code === 0xd7 || code === 0xf7 || code === 0xb0 || code === 0xa0) return 1;
+  if (FULL_WEIGHT_RANGES.some(([from, to]) => code >= from && code <= to)) return 1;
+  if (FULL_WEIGHT_CHARS.includes(code)) return 1;
   return 0.2;
 }
