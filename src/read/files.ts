@@ -1,5 +1,6 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Diagnostic } from '../model/types.js';
 import { SUPPORTED_EXTENSIONS, SUPPORTED_LIST, unsupportedByExtension } from './detect-format.js';
@@ -20,9 +21,22 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function filesUnder(folder: string, out: string[], diagnostics: Diagnostic[]): Promise<void> {
+/** What a folder entry is; a symbolic link is what it points to (null: broken, or a loop). */
+async function kindOf(entry: Dirent, path: string, seen: Set<string>): Promise<'file' | 'folder' | null> {
+  if (entry.isFile()) return 'file';
+  if (entry.isDirectory()) return 'folder';
+  if (!entry.isSymbolicLink()) return null;
+  const info = await stat(path).catch(() => null);
+  if (info?.isFile()) return 'file';
+  // A linked folder is walked once: a link to a folder above it would otherwise loop.
+  if (info?.isDirectory() && !seen.has(await realpath(path))) return 'folder';
+  return null;
+}
+
+async function filesUnder(folder: string, out: string[], diagnostics: Diagnostic[], seen = new Set<string>()): Promise<void> {
   let entries;
   try {
+    seen.add(await realpath(folder));
     entries = await readdir(folder, { withFileTypes: true });
   } catch (error) {
     diagnostics.push(readDiagnostic('error', folder, 'read/unreadable', `cannot list folder (${reasonOf(error)})`));
@@ -33,9 +47,10 @@ async function filesUnder(folder: string, out: string[], diagnostics: Diagnostic
     const name = entry.name;
     if (name.startsWith('.')) continue;
     const path = join(folder, name);
-    if (entry.isDirectory()) await filesUnder(path, out, diagnostics);
-    else if (entry.isFile() && SUPPORTED.has(extname(name).toLowerCase())) out.push(path);
-    else if (entry.isFile()) skippedDocument(path, diagnostics);
+    const kind = await kindOf(entry, path, seen);
+    if (kind === 'folder') await filesUnder(path, out, diagnostics, seen);
+    else if (kind === 'file' && SUPPORTED.has(extname(name).toLowerCase())) out.push(path);
+    else if (kind === 'file') skippedDocument(path, diagnostics);
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -60,5 +60,22 @@ describe('readDocuments', () => {
     const { files, diagnostics } = await expandPaths(paths);
     expect(files).toEqual([named, join(dir, 'b-county', 'plan.htm'), join(dir, 'plan.text')]);
     expect(diagnostics.map((d) => [d.code, d.file])).toEqual([['read/missing', missing]]);
+  });
+
+  it('follows symbolic links to files and folders, each folder walked once, a broken link skipped', async () => {
+    const linked = await mkdtemp(join(tmpdir(), 'plan-diff-links-'));
+    try {
+      await mkdir(join(linked, 'real'));
+      await writeFile(join(linked, 'real', 'county.txt'), '一、总体目标\n');
+      await symlink(join(dir, 'z-city.txt'), join(linked, 'city-link.txt'));
+      await symlink(join(linked, 'real'), join(linked, 'real-link'));
+      await symlink(linked, join(linked, 'real', 'loop'));
+      await symlink(join(linked, 'gone.txt'), join(linked, 'broken.txt'));
+      const { files, diagnostics } = await expandPaths([linked]);
+      expect(files).toEqual([join(linked, 'city-link.txt'), join(linked, 'real', 'county.txt')]);
+      expect(diagnostics).toEqual([]);
+    } finally {
+      await rm(linked, { recursive: true, force: true });
+    }
   });
 });
