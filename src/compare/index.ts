@@ -11,7 +11,7 @@ import { buildIndicatorMatrix } from './indicators.js';
 import { compareProjects } from './projects.js';
 import { buildResponsibilityMatrix } from './responsibility.js';
 import { textReuseOfDocuments, type TextReuseOptions } from './text-reuse.js';
-import { planRef } from './plan-ref.js';
+import { planRefs } from './plan-ref.js';
 import type { Comparison, NearMiss } from './types.js';
 
 export type * from './types.js';
@@ -39,7 +39,7 @@ function nearMissDiagnostic(nm: NearMiss): Diagnostic {
 export function compare(docs: readonly PlanDocument[], options: CompareOptions = {}): Comparison {
   const catalogue = options.catalogue ?? defaultCatalogue();
   const departments = options.departments ?? defaultDepartmentTable();
-  const plans = docs.map(planRef);
+  const plans = planRefs(docs);
   const indicators = buildIndicatorMatrix(docs, catalogue);
   const responsibility = buildResponsibilityMatrix(docs, departments);
   const projects = compareProjects(docs);

@@ -43,7 +43,33 @@ function shorten(text: string): string {
   return chars.length > MAX_LABEL ? `${chars.slice(0, MAX_LABEL - 1).join('')}…` : text;
 }
 
-export function planRef(doc: PlanDocument): PlanRef {
+/**
+ * Every plan's ref, labels made unique: a name places in different provinces share (朝阳区 in
+ * 北京市 and in 吉林省) gets the province in front; otherwise each plan of a shared name gets its
+ * id after it ("自贡市 (zigong-shi-2)").
+ */
+export function planRefs(docs: readonly PlanDocument[]): PlanRef[] {
+  const refs = docs.map(planRef);
+  for (const [label, group] of sharedLabels(refs)) {
+    const provinces = group.map((i) => docs[i]!.plan.region.province);
+    const byProvince = provinces.every((p) => p && !label.startsWith(p)) && new Set(provinces).size === group.length;
+    for (const [k, i] of group.entries()) {
+      refs[i] = { ...refs[i]!, label: byProvince ? shorten(`${provinces[k]}${label}`) : `${label} (${refs[i]!.id})` };
+    }
+  }
+  // A province-led label can meet one written that way already: ids settle it (they are unique).
+  for (const [label, group] of sharedLabels(refs)) for (const i of group) refs[i] = { ...refs[i]!, label: `${label} (${refs[i]!.id})` };
+  return refs;
+}
+
+/** Labels more than one plan has, with those plans' positions. */
+function sharedLabels(refs: readonly PlanRef[]): Array<[string, number[]]> {
+  const byLabel = new Map<string, number[]>();
+  refs.forEach((r, i) => byLabel.set(r.label, [...(byLabel.get(r.label) ?? []), i]));
+  return [...byLabel].filter(([, group]) => group.length > 1);
+}
+
+function planRef(doc: PlanDocument): PlanRef {
   const { plan } = doc;
   return {
     id: plan.id,
