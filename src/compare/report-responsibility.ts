@@ -1,7 +1,8 @@
 /**
  * Report sections for the responsibility matrix: departments × plans, and the federation's share.
  */
-import type { ReportSection } from '../render/report.js';
+import type { ReportSection, ReportTable } from '../render/report.js';
+import { WIDE_PLANS } from './wide.js';
 import type { Comparison } from './types.js';
 import type { Namer } from './wording.js';
 
@@ -17,6 +18,15 @@ export function responsibilitySection(c: Comparison, paragraphs: string[]): Repo
     { value: r.total.lead },
     { value: r.total.co },
   ]);
+  const narrow: ReportTable = {
+    name: 'departments',
+    columns: [{ header: 'Department' }, { header: 'Gloss' }, { header: 'Plans naming it', kind: 'number' }, { header: 'Total lead', kind: 'number' }, { header: 'Total co', kind: 'number' }],
+    rows: c.responsibility.rows.map((r, i) => [
+      rows[i]![0]!, rows[i]![1]!,
+      { value: c.plans.filter((p) => (r.counts[p.id]?.lead ?? 0) + (r.counts[p.id]?.co ?? 0) > 0).length },
+      { value: r.total.lead }, { value: r.total.co },
+    ]),
+  };
   return {
     title: 'Responsibilities',
     paragraphs,
@@ -25,6 +35,7 @@ export function responsibilitySection(c: Comparison, paragraphs: string[]): Repo
       columns: [{ header: 'Department' }, { header: 'Gloss' }, ...c.plans.flatMap((p) => [{ header: `${p.label} lead`, kind: 'number' as const }, { header: `${p.label} co`, kind: 'number' as const }]), { header: 'Total lead', kind: 'number' }, { header: 'Total co', kind: 'number' }],
       rows,
       keyColumns: 2,
+      ...(c.plans.length > WIDE_PLANS ? { narrow } : {}),
     },
   };
 }

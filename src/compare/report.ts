@@ -2,11 +2,12 @@
  * comparisonReport(): the format-neutral Report (src/render/report.ts) for a Comparison:
  * findings first, then one section and table per matrix.
  */
-import type { CellMark, Report, ReportCell, ReportSection } from '../render/report.js';
+import type { CellMark, Report, ReportCell, ReportSection, ReportTable } from '../render/report.js';
 import { formatValue } from './ranking.js';
 import { indicatorCellsSection } from './report-indicator-cells.js';
 import { federationSection, responsibilitySection } from './report-responsibility.js';
 import { reuseSections } from './report-reuse.js';
+import { WIDE_PLANS } from './wide.js';
 import type { Comparison, Finding, IndicatorCell, IndicatorRow, ProjectGroup, ProjectOccurrence } from './types.js';
 import { describeFinding, describeOverflow, namer, type Namer } from './wording.js';
 
@@ -92,6 +93,13 @@ function indicatorSection(c: Comparison, n: Namer): ReportSection {
     { value: n.plans(r.most) || null },
     { value: n.plans(r.least) || null },
   ]);
+  const narrow: ReportTable = {
+    name: 'indicators',
+    columns: [{ header: 'Indicator' }, { header: 'Unit' }, { header: 'Plans with a target', kind: 'number' }, { header: 'Most ambitious' }, { header: 'Least ambitious' }],
+    rows: c.indicators.rows.map((r) => [
+      { value: r.name, note: r.key }, { value: r.unit }, { value: r.cells.length }, { value: n.plans(r.most) || null }, { value: n.plans(r.least) || null },
+    ]),
+  };
   return {
     title: 'Indicators',
     paragraphs: sentences(c, n, INDICATOR_KINDS),
@@ -100,22 +108,27 @@ function indicatorSection(c: Comparison, n: Namer): ReportSection {
       columns: [{ header: 'Indicator' }, { header: 'Unit' }, ...c.plans.map((p) => ({ header: p.label })), { header: 'Most ambitious' }, { header: 'Least ambitious' }],
       rows,
       keyColumns: 1,
+      ...(c.plans.length > WIDE_PLANS ? { narrow } : {}),
     },
   };
 }
 
 function projectSection(c: Comparison, n: Namer): ReportSection {
+  const nameCell = (g: ProjectGroup): ReportCell =>
+    ({ value: g.name, note: g.method === 'similar' ? `matched by similarity: ${[...new Set(g.occurrences.map((o) => o.name))].join(' / ')}` : g.key });
+  const narrow: ReportTable = {
+    name: 'projects',
+    columns: [{ header: 'Project' }, { header: 'Plans', kind: 'number' }, { header: 'In' }],
+    rows: c.projects.groups.map((g) => [nameCell(g), { value: g.plans.length }, { value: n.plans(g.plans) }]),
+  };
   return {
     title: 'Key projects',
     paragraphs: sentences(c, n, PROJECT_KINDS),
     table: {
       name: 'projects',
       columns: [{ header: 'Project' }, { header: 'Plans', kind: 'number' }, ...c.plans.map((p) => ({ header: p.label }))],
-      rows: c.projects.groups.map((g) => [
-        { value: g.name, note: g.method === 'similar' ? `matched by similarity: ${[...new Set(g.occurrences.map((o) => o.name))].join(' / ')}` : g.key },
-        { value: g.plans.length },
-        ...projectCells(c, g),
-      ]),
+      rows: c.projects.groups.map((g) => [nameCell(g), { value: g.plans.length }, ...projectCells(c, g)]),
+      ...(c.plans.length > WIDE_PLANS ? { narrow } : {}),
     },
   };
 }

@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { RenderOptions } from './registry.js';
-import type { ReportCell, ReportColumn, ReportTable, RenderedFile, RenderInput, Report } from './report.js';
+import type { ReportCell, ReportColumn, ReportSection, ReportTable, RenderedFile, RenderInput, Report } from './report.js';
 import { MARK_STYLES, marksUsed } from './marks.js';
 import { displayWidth } from './text-width.js';
 
@@ -40,8 +40,14 @@ function tableNode(table: ReportTable): Table {
   };
 }
 
+/** The table Markdown shows for a section: none for spreadsheet detail, the narrow form when there is one. */
+function shownTable(section: ReportSection): ReportTable | null {
+  if (!section.table || section.table.detail) return null;
+  return section.table.narrow ?? section.table;
+}
+
 function legend(report: Report): RootContent[] {
-  const marks = marksUsed(report.sections.flatMap((s) => s.table?.rows.flat().map((c) => c.mark) ?? []));
+  const marks = marksUsed(report.sections.flatMap((s) => shownTable(s)?.rows.flat().map((c) => c.mark) ?? []));
   if (marks.length === 0) return [];
   const entries = marks.map((m) => `${MARK_STYLES[m].marker} ${MARK_STYLES[m].label}`);
   return [{ type: 'paragraph', children: [{ type: 'emphasis', children: [text(`Legend: ${entries.join(' · ')}`)] }] }];
@@ -54,8 +60,10 @@ export function reportTree(report: Report): Root {
   for (const section of report.sections) {
     children.push({ type: 'heading', depth: 2, children: [text(section.title)] });
     for (const paragraph of section.paragraphs) children.push({ type: 'paragraph', children: [text(paragraph)] });
-    if (section.table && !section.table.detail) {
-      children.push(section.table.rows.length > 0 ? tableNode(section.table) : { type: 'paragraph', children: [text('(no rows)')] });
+    const table = shownTable(section);
+    if (table) {
+      if (table !== section.table) children.push({ type: 'paragraph', children: [text(`With one column per plan: the workbook's sheet and the CSV file named ${section.table!.name}.`)] });
+      children.push(table.rows.length > 0 ? tableNode(table) : { type: 'paragraph', children: [text('(no rows)')] });
     }
   }
   return { type: 'root', children };

@@ -28,6 +28,11 @@ export interface ReportTable {
   keyColumns?: number;
   /** Data for spreadsheets (long form): xlsx and CSV render it, Markdown shows only the section's paragraphs. */
   detail?: boolean;
+  /**
+   * What Markdown shows instead: a per-plan matrix of many plans is wider than any page. xlsx and
+   * CSV keep the full table (frozen panes, filters).
+   */
+  narrow?: ReportTable;
 }
 
 export interface ReportSection {
