@@ -25,6 +25,35 @@ export class InputError extends Error {
   }
 }
 
+/** An output can't be written where the user asked: a file in the way, no permission, disk full. */
+export class OutputError extends Error {
+  override name = 'OutputError';
+  constructor(
+    message: string,
+    readonly file: string,
+  ) {
+    super(message);
+  }
+}
+
+const WRITE_FAILURES: Readonly<Record<string, string>> = {
+  ENOTDIR: 'a file stands where a folder is needed',
+  EISDIR: 'a folder stands where the file would go',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  ENAMETOOLONG: 'name too long',
+};
+
+/** A file system error on writing `file` as the user's problem (OutputError), or itself when it is not one. */
+export function writeFailure(error: unknown, file: string): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const reason = code === undefined ? undefined : WRITE_FAILURES[code];
+  return reason === undefined ? error : new OutputError(`cannot write: ${reason} (${code})`, file);
+}
+
 /** Shortens quoted input for messages so one bad line never floods the terminal. */
 export function quote(text: string, max = 40): string {
   const flat = text.replace(/\s+/g, ' ').trim();

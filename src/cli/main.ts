@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander';
 import { CliContext } from './context.js';
-import { InputError, UsageError } from './errors.js';
+import { InputError, OutputError, UsageError } from './errors.js';
 import { exitCode, isUsageOrInputError } from './exit-code.js';
 import type { CliIo } from './io.js';
 import type { CommonOptions } from './options.js';
@@ -71,6 +71,7 @@ function reportError(ctx: CliContext, error: unknown, verbose: boolean): void {
   const red = ctx.chalk.red;
   let line: string;
   if (error instanceof InputError) line = `${red('error')} ${error.location}: ${error.message}`;
+  else if (error instanceof OutputError) line = `${red('error')} ${error.file}: ${error.message}`;
   else if (error instanceof CommanderError) line = `${red('error')} ${error.message.replace(/^error: /, '')} (see plan-diff --help)`;
   else if (error instanceof UsageError) line = `${red('error')} ${error.message} (see plan-diff --help)`;
   else {

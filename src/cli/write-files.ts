@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { safeFileStem } from '../render/file-names.js';
-import { UsageError } from './errors.js';
+import { UsageError, writeFailure } from './errors.js';
 
 /** A file to write, named relative to the output folder ("comparison.md", "templates/自贡市.xlsx"). */
 export interface OutputFile {
@@ -72,7 +72,10 @@ export async function writeOutputs(outDir: string, files: readonly OutputFile[],
   const targets = files.map((file) => targetPath(outDir, file.name));
   const clash = targets.find((t) => inputs.has(t));
   if (clash) throw new UsageError(`refusing to overwrite the input ${clash}; choose another --out folder`);
-  for (const [i, file] of files.entries()) await writeFileAtomically(targets[i] as string, file.content);
+  for (const [i, file] of files.entries()) {
+    const target = targets[i] as string;
+    await writeFileAtomically(target, file.content).catch((error: unknown) => { throw writeFailure(error, target); });
+  }
   return targets;
 }
 

@@ -97,6 +97,14 @@ describe('parse', () => {
     expect(run.stderr).toMatch(/refusing to overwrite the input/);
     expect(readFileSync(join(dir, 'plan.txt'), 'utf8')).toBe(PLAN_WITH_WARNINGS);
   });
+
+  it('says which output cannot be written, and why, when a file stands where the folder should be', async () => {
+    writeFileSync(join(dir, 'reports'), 'not a folder');
+    const run = await runCli(['compare', SEED, '-o', 'reports/national', '-f', 'md'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`plan-diff: error ${join(dir, 'reports/national/comparison.md')}: cannot write: a file stands where a folder is needed (ENOTDIR)`);
+    expect(run.stderr).not.toContain('internal error');
+  });
 });
 
 describe('check', () => {
