@@ -77,7 +77,13 @@ export async function expandPaths(paths: readonly string[]): Promise<{ files: st
     for (const [i, path] of chunk.entries()) {
       const info = infos[i]!;
       if (info instanceof Error) diagnostics.push(readDiagnostic('error', path, 'read/missing', `cannot read (${reasonOf(info)})`));
-      else if (info.isDirectory()) await filesUnder(path, files, diagnostics);
+      else if (info.isDirectory()) {
+        const before = files.length;
+        await filesUnder(path, files, diagnostics);
+        if (files.length === before) {
+          diagnostics.push(readDiagnostic('error', path, 'read/no-documents', `no plan documents in this folder (supported: ${SUPPORTED_LIST})`));
+        }
+      }
       else files.push(path);
     }
   }

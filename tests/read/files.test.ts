@@ -78,4 +78,20 @@ describe('readDocuments', () => {
       await rm(linked, { recursive: true, force: true });
     }
   });
+
+  it('reports a named folder that holds no plan document, not one that holds some', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'plan-diff-empty-'));
+    try {
+      await mkdir(join(empty, 'inner'));
+      await writeFile(join(empty, 'notes.json'), '{}');
+      const { files, diagnostics } = await expandPaths([empty, dir]);
+      expect(files).toContain(join(dir, 'z-city.txt'));
+      expect(files.some((f) => f.startsWith(empty))).toBe(false);
+      expect(diagnostics.map((d) => [d.level, d.code, d.file, d.message])).toEqual([
+        ['error', 'read/no-documents', empty, `${empty}: no plan documents in this folder (supported: .txt, .md, .html/.htm, .docx)`],
+      ]);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
 });
