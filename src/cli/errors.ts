@@ -38,6 +38,8 @@ export class OutputError extends Error {
 
 const WRITE_FAILURES: Readonly<Record<string, string>> = {
   ENOTDIR: 'a file stands where a folder is needed',
+  // mkdir's answer when the output folder itself is a file.
+  EEXIST: 'a file stands where a folder is needed',
   EISDIR: 'a folder stands where the file would go',
   EACCES: 'permission denied',
   EPERM: 'permission denied',

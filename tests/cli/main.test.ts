@@ -105,6 +105,15 @@ describe('parse', () => {
     expect(run.stderr).toContain(`plan-diff: error ${join(dir, 'reports/national/comparison.md')}: cannot write: a file stands where a folder is needed (ENOTDIR)`);
     expect(run.stderr).not.toContain('internal error');
   });
+
+  it('says the same when the output folder itself is a file', async () => {
+    writeFileSync(join(dir, 'reports'), 'not a folder');
+    const run = await runCli(['compare', SEED, '-o', 'reports', '-f', 'md'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`plan-diff: error ${join(dir, 'reports/comparison.md')}: cannot write: a file stands where a folder is needed`);
+    expect(run.stderr).not.toContain('internal error');
+    expect(readFileSync(join(dir, 'reports'), 'utf8')).toBe('not a folder');
+  });
 });
 
 describe('check', () => {
