@@ -118,7 +118,16 @@ async function loadInPool(paths: readonly string[], options: ParallelOptions): P
     };
     // Two batches per worker in flight (concurrentTasksPerWorker): one waits while the other runs.
     const lanes = pool ? Array.from({ length: 2 * threads }, () => workerLane(pool!)) : [];
-    await Promise.all([...lanes, mainLane()]);
+    // A failed task (a worker crashed) ends the load: the queue is emptied so that no lane takes
+    // another batch, and the failure is reported once every lane has stopped.
+    const stopOnFailure = (lane: Promise<void>): Promise<void> => lane.catch((error: unknown) => {
+      next = batches.length;
+      last = -1;
+      throw error;
+    });
+    const failed = (await Promise.allSettled([...lanes, mainLane()].map(stopOnFailure)))
+      .find((lane): lane is PromiseRejectedResult => lane.status === 'rejected');
+    if (failed) throw failed.reason;
     const documents = loaded
       .flatMap((f) => (f.document ? [f.document] : []))
       .sort((a, b) => compareStrings(a.plan.source, b.plan.source));
