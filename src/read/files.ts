@@ -21,22 +21,28 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** What a folder entry is; a symbolic link is what it points to (null: broken, or a loop). */
-async function kindOf(entry: Dirent, path: string, seen: Set<string>): Promise<'file' | 'folder' | null> {
+/** What a folder entry is; a symbolic link is what it points to (null: broken). */
+async function kindOf(entry: Dirent, path: string): Promise<'file' | 'folder' | null> {
   if (entry.isFile()) return 'file';
   if (entry.isDirectory()) return 'folder';
   if (!entry.isSymbolicLink()) return null;
   const info = await stat(path).catch(() => null);
   if (info?.isFile()) return 'file';
-  // A linked folder is walked once: a link to a folder above it would otherwise loop.
-  if (info?.isDirectory() && !seen.has(await realpath(path))) return 'folder';
+  if (info?.isDirectory()) return 'folder';
   return null;
 }
 
+/**
+ * Each folder is walked once, by its real path, whether reached through a link or not: a link
+ * to a folder above it would otherwise loop, and a link to a folder beside it would read that
+ * folder's documents twice.
+ */
 async function filesUnder(folder: string, out: string[], diagnostics: Diagnostic[], seen = new Set<string>()): Promise<void> {
   let entries;
   try {
-    seen.add(await realpath(folder));
+    const real = await realpath(folder);
+    if (seen.has(real)) return;
+    seen.add(real);
     entries = await readdir(folder, { withFileTypes: true });
   } catch (error) {
     diagnostics.push(readDiagnostic('error', folder, 'read/unreadable', `cannot list folder (${reasonOf(error)})`));
@@ -47,7 +53,7 @@ async function filesUnder(folder: string, out: string[], diagnostics: Diagnostic
     const name = entry.name;
     if (name.startsWith('.')) continue;
     const path = join(folder, name);
-    const kind = await kindOf(entry, path, seen);
+    const kind = await kindOf(entry, path);
     if (kind === 'folder') await filesUnder(path, out, diagnostics, seen);
     else if (kind === 'file' && SUPPORTED.has(extname(name).toLowerCase())) out.push(path);
     else if (kind === 'file') skippedDocument(path, diagnostics);

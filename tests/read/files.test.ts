@@ -79,6 +79,20 @@ describe('readDocuments', () => {
     }
   });
 
+  it('walks a folder once when a link to it comes before it in the walk', async () => {
+    const linked = await mkdtemp(join(tmpdir(), 'plan-diff-links-'));
+    try {
+      await mkdir(join(linked, 'real'));
+      await writeFile(join(linked, 'real', 'county.txt'), '某县规划');
+      await symlink(join(linked, 'real'), join(linked, 'a-link'));
+      const { files } = await expandPaths([linked]);
+      expect(files).toHaveLength(1);
+      expect(files[0]!.endsWith('county.txt')).toBe(true);
+    } finally {
+      await rm(linked, { recursive: true, force: true });
+    }
+  });
+
   it('reports a named folder that holds no plan document, not one that holds some', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'plan-diff-empty-'));
     try {
