@@ -25,8 +25,11 @@ function setFlag(flag: string): void {
   }
 }
 
+// V8 reads '_' as '-' and takes "no" before a flag's name with or without a separator.
+const INLINING_FLAG = /^--(?:no[-_]?)?turbo[-_]inlining$/;
+
 const userChoseInlining = (): boolean =>
-  [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((arg) => /^--(no-)?turbo-inlining$/.test(arg));
+  [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((arg) => INLINING_FLAG.test(arg));
 
 /** Runs `work` (which starts and ends parse workers) with the parse compiler settings. */
 export async function withParseCompilerSettings<T>(work: () => Promise<T>): Promise<T> {

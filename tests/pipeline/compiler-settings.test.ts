@@ -30,6 +30,18 @@ describe('withParseCompilerSettings', () => {
     expect(flags).toEqual(['--no-turbo-inlining', '--turbo-inlining']);
   });
 
+  it.each(['--no-turbo_inlining', '--noturbo-inlining', '--no_turbo_inlining', '--turbo_inlining'])(
+    'leaves the flag alone when the user started Node with %s (a spelling V8 accepts)', async (flag) => {
+      const execArgv = process.execArgv;
+      process.execArgv = [...execArgv, flag];
+      try {
+        expect(await withParseCompilerSettings(async () => 1)).toBe(1);
+      } finally {
+        process.execArgv = execArgv;
+      }
+      expect(flags).toEqual([]);
+    });
+
   it('leaves the flag alone when the user set it in NODE_OPTIONS', async () => {
     vi.stubEnv('NODE_OPTIONS', '--max-old-space-size=4096 --turbo-inlining');
     expect(await withParseCompilerSettings(async () => 1)).toBe(1);
