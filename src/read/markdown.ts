@@ -18,7 +18,10 @@ const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$|^\s*\|\s*:?
  */
 const MAX_NESTING = 32;
 // A list marker needs a space after it (a line of dashes is a rule, not 40 lists); '>' does not.
-const TOO_DEEP = new RegExp(String.raw`^[ \t]*(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])[ \t]+){${MAX_NESTING + 1}}`, 'm');
+// A line of one marker spaced out ("- - - …", "* * * …") is a rule too: CommonMark reads a rule
+// before a list item.
+const RULE = String.raw` {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$`;
+const TOO_DEEP = new RegExp(String.raw`^(?!${RULE})[ \t]*(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])[ \t]+){${MAX_NESTING + 1}}`, 'm');
 
 function lineOf(text: string, index: number): number {
   let line = 1;

@@ -55,4 +55,13 @@ describe('markdownToLines', () => {
     expect(fine.tooDeepAt).toBeUndefined();
     expect(fine.lines[0]).toBe('项目\t说明');
   });
+
+  it('reads a rule of spaced markers ("- - - …", "* * * …") as a rule, not as nested lists', async () => {
+    const table = '| 项目 | 说明 |\n|---|---|\n| A | 市残联 |';
+    for (const rule of [`${'- '.repeat(40)}-`, `  ${'* '.repeat(40)}`, `${'_ '.repeat(40)}_`]) {
+      const read = await markdownToLines(`${table}\n\n${rule}\n\n正文`);
+      expect(read.tooDeepAt).toBeUndefined();
+      expect(read.lines.slice(0, 2)).toEqual(['项目\t说明', 'A\t市残联']);
+    }
+  });
 });
