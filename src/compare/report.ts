@@ -97,7 +97,7 @@ function indicatorSection(c: Comparison, n: Namer): ReportSection {
     name: 'indicators',
     columns: [{ header: 'Indicator' }, { header: 'Unit' }, { header: 'Plans with a target', kind: 'number' }, { header: 'Most ambitious' }, { header: 'Least ambitious' }],
     rows: c.indicators.rows.map((r) => [
-      { value: r.name, note: r.key }, { value: r.unit }, { value: r.cells.length }, { value: n.plans(r.most) || null }, { value: n.plans(r.least) || null },
+      { value: r.name, note: r.key }, { value: r.unit }, { value: r.cells.filter((x) => x.target !== null).length }, { value: n.plans(r.most) || null }, { value: n.plans(r.least) || null },
     ]),
   };
   return {

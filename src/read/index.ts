@@ -62,9 +62,9 @@ async function readBytes(path: string, bytes: Uint8Array): Promise<ReadResult> {
   if (format === 'markdown') {
     const { markdownToLines } = await import('./markdown.js');
     const markdown = await markdownToLines(decoded.text);
-    if (markdown.tooDeepAt !== undefined) {
+    if (markdown.tooDeep) {
       diagnostics.push(readDiagnostic('warning', path, 'read/markdown-too-deep',
-        'block quotes or lists nested more than 32 deep; the Markdown tables were left as written', {}, markdown.tooDeepAt));
+        `${markdown.tooDeep.reason}; the Markdown tables were left as written`, {}, markdown.tooDeep.line));
     }
     return { text: sourceText(path, 'markdown', decoded.encoding, markdown.lines.join('\n'), markdown.lineMap), diagnostics };
   }

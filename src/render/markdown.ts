@@ -62,7 +62,7 @@ export function reportTree(report: Report): Root {
     for (const paragraph of section.paragraphs) children.push({ type: 'paragraph', children: [text(paragraph)] });
     const table = shownTable(section);
     if (table) {
-      if (table !== section.table) children.push({ type: 'paragraph', children: [text(`With one column per plan: the workbook's sheet and the CSV file named ${section.table!.name}.`)] });
+      if (table !== section.table) children.push({ type: 'paragraph', children: [text(`With one column per plan: sheet "${section.table!.name}" of the workbook, and the CSV file ending in -${section.table!.name}.csv.`)] });
       children.push(table.rows.length > 0 ? tableNode(table) : { type: 'paragraph', children: [text('(no rows)')] });
     }
   }

@@ -33,7 +33,7 @@ describe('a comparison of many plans', () => {
       .toEqual([[12, '自贡市, 巫山县, 碑林区, 乐山市, 巴南区 and 7 others']]);
     expect(table('departments').narrow!.columns.map((c) => c.header)).toEqual(['Department', 'Gloss', 'Plans naming it', 'Total lead', 'Total co']);
     const markdown = reportMarkdown(wide);
-    expect(markdown).toContain('With one column per plan: the workbook\'s sheet and the CSV file named indicators.');
+    expect(markdown).toContain('With one column per plan: sheet "indicators" of the workbook, and the CSV file ending in -indicators.csv.');
     const headers = markdown.split('\n').filter((line) => /^\| (?:Indicator|Department|Project) /.test(line));
     expect(headers).toHaveLength(3);
     expect(headers.filter((line) => line.includes('渝中区'))).toEqual([]);

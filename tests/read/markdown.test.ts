@@ -49,10 +49,10 @@ describe('markdownToLines', () => {
   it('leaves tables as written when a line nests more than 32 block quotes or lists, and says where', async () => {
     const table = '| 项目 | 说明 |\n|---|---|\n| A | 市残联 |';
     const text = `${table}\n\n${'> '.repeat(33)}引用\n${'- '.repeat(40)}x`;
-    expect(await markdownToLines(text)).toEqual({ lines: text.split('\n'), lineMap: null, tooDeepAt: 5 });
+    expect(await markdownToLines(text)).toEqual({ lines: text.split('\n'), lineMap: null, tooDeep: { line: 5, reason: 'block quotes or lists nested more than 32 deep' } });
     // 32 levels, a rule of 40 dashes: not too deep, the table is converted.
     const fine = await markdownToLines(`${table}\n\n${'> '.repeat(32)}引用\n\n${'-'.repeat(40)}`);
-    expect(fine.tooDeepAt).toBeUndefined();
+    expect(fine.tooDeep).toBeUndefined();
     expect(fine.lines[0]).toBe('项目\t说明');
   });
 
@@ -60,8 +60,21 @@ describe('markdownToLines', () => {
     const table = '| 项目 | 说明 |\n|---|---|\n| A | 市残联 |';
     for (const rule of [`${'- '.repeat(40)}-`, `  ${'* '.repeat(40)}`, `${'_ '.repeat(40)}_`]) {
       const read = await markdownToLines(`${table}\n\n${rule}\n\n正文`);
-      expect(read.tooDeepAt).toBeUndefined();
+      expect(read.tooDeep).toBeUndefined();
       expect(read.lines.slice(0, 2)).toEqual(['项目\t说明', 'A\t市残联']);
     }
+  });
+
+  it('leaves tables as written past 2,000 levels of nesting in all (long nested lists cost remark the square of their length)', async () => {
+    const table = '| 项目 | 说明 |\n|---|---|\n| A | 市残联 |';
+    // A two-level list from line 5: every second item indented under the one above (one level each).
+    const list = (items: number) => Array.from({ length: items }, (_, i) => `${i % 2 ? '  - ' : '- '}任务${i}`).join('\n');
+    const within = await markdownToLines(`${table}\n\n${list(4000)}`);
+    expect(within.tooDeep).toBeUndefined();
+    expect(within.lines[0]).toBe('项目\t说明');
+    const past = await markdownToLines(`${table}\n\n${list(4002)}`);
+    // The 2,001st indented item is item 4,001 (counting from 0), on line 5 + 4,001.
+    expect(past.tooDeep).toEqual({ line: 4006, reason: 'more than 2,000 levels of nested lists or block quotes' });
+    expect(past.lines[0]).toBe('| 项目 | 说明 |');
   });
 });
