@@ -84,9 +84,11 @@ export async function expandPaths(paths: readonly string[]): Promise<{ files: st
       const info = infos[i]!;
       if (info instanceof Error) diagnostics.push(readDiagnostic('error', path, 'read/missing', `cannot read (${reasonOf(info)})`));
       else if (info.isDirectory()) {
-        const before = files.length;
+        const [before, reported] = [files.length, diagnostics.length];
         await filesUnder(path, files, diagnostics);
-        if (files.length === before) {
+        // A folder that could not be listed has said so already.
+        const unlisted = diagnostics.slice(reported).some((d) => d.code === 'read/unreadable' && d.file === path);
+        if (files.length === before && !unlisted) {
           diagnostics.push(readDiagnostic('error', path, 'read/no-documents', `no plan documents in this folder (supported: ${SUPPORTED_LIST})`));
         }
       }
