@@ -26,9 +26,15 @@ export async function readDocument(path: string, bytes: Uint8Array): Promise<Rea
   try {
     return await readBytes(path, bytes);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = failureReason(error);
     return { text: null, diagnostics: [readDiagnostic('error', path, 'read/failed', `could not be read (${reason})`, { reason })] };
   }
+}
+
+/** Why reading failed, in the user's terms: a stack overflow is structure nested too deeply to walk. */
+function failureReason(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return 'its elements are nested too deeply';
+  return error instanceof Error ? error.message : String(error);
 }
 
 async function readBytes(path: string, bytes: Uint8Array): Promise<ReadResult> {

@@ -133,6 +133,14 @@ describe('bad inputs next to a good plan', () => {
     expect(result.documents.find((d) => d.plan.source === bad)?.plan.targets.map((t) => t.value.value)).toEqual([90]);
   });
 
+  it('HTML nested 100,000 elements deep: "nested too deeply", one line, the good plan still read', async () => {
+    const bad = write('deep.html', `<html><body><p>某县残疾人保障和发展规划</p>${'<div>'.repeat(100_000)}<p>一、总体目标</p>${'</div>'.repeat(100_000)}</body></html>`);
+    const { about } = await loadWithGood(bad);
+    expect(about).toEqual([expect.objectContaining({
+      level: 'error', code: 'read/failed', message: `${bad}: could not be read (its elements are nested too deeply)`,
+    })]);
+  });
+
   it('all of them in one parallel run: each bad file has its diagnostic, the good plan is parsed', async () => {
     const bad = ['zero.txt', 'blank.txt', 'noise.txt', 'picture.txt', 'ragged.txt'].map((f) => join(dir, f));
     const result = await loadPlansParallel([good, ...bad], { threads: 2, batchSize: 1 });
