@@ -26,7 +26,7 @@ export interface CorpusOptions {
 }
 
 /** Bumped whenever the generator's output changes, so a stale corpus is regenerated. */
-export const CORPUS_VERSION = 2;
+export const CORPUS_VERSION = 3;
 
 
 function weighted<T>(rng: Rng, choices: readonly (readonly [T, number])[]): T {

@@ -22,6 +22,13 @@ interface RawDivision {
 
 const OUTSIDE_MAINLAND = new Set(['71', '81', '82']);
 
+/**
+ * The table's placeholders, not places: 市辖区 ("the districts of this city") and the groupings of
+ * county-level units directly under a province (河南省-省直辖县级行政区划). No plan is titled so; their
+ * children are real places and stay.
+ */
+const PLACEHOLDER = /^市辖区$|直辖县级行政区划$/;
+
 function countyLevel(name: string): RegionLevel {
   return name.endsWith('区') ? 'district' : 'county';
 }
@@ -54,11 +61,11 @@ export function loadDivisions(): DivisionEntry[] {
     const municipality = province.n.endsWith('市');
     for (const child of province.d ?? []) {
       if (municipality || !child.d) {
-        out.push(entry(child, countyLevel(child.n), province.n));
+        if (!PLACEHOLDER.test(child.n)) out.push(entry(child, countyLevel(child.n), province.n));
         continue;
       }
-      out.push(entry(child, 'city', province.n));
-      for (const county of child.d) out.push(entry(county, countyLevel(county.n), province.n));
+      if (!PLACEHOLDER.test(child.n)) out.push(entry(child, 'city', province.n));
+      for (const county of child.d) if (!PLACEHOLDER.test(county.n)) out.push(entry(county, countyLevel(county.n), province.n));
     }
   }
   cached = out;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../src/bench/corpus.js';
+import { loadDivisions } from '../../src/bench/regions.js';
 import { foldWidth } from '../../src/bench/encode.js';
 import { createRng } from '../../src/bench/prng.js';
 import type { GroundTruth } from '../../src/bench/truth.js';
@@ -62,5 +63,14 @@ describe('generateCorpus', () => {
       if (t.layout === 'prose-draft') expect(t.counts).toMatchObject({ indicators: 0, tasks: 0, projects: 0 });
       expect(t.counts.projects).toBe(Object.values(t.counts.projectsPerBox).reduce((a, b) => a + b, 0));
     }
+  });
+});
+
+describe('loadDivisions', () => {
+  it('names places only: no 市辖区 or 直辖县级行政区划 placeholder, their counties kept', () => {
+    const names = loadDivisions().map((d) => d.name);
+    expect(names.filter((n) => n === '市辖区' || n.endsWith('直辖县级行政区划'))).toEqual([]);
+    // Counties under 河南省-省直辖县级行政区划 and under a city's districts are still there.
+    expect(names).toEqual(expect.arrayContaining(['济源市', '长安区', '自贡市', '巫山县']));
   });
 });
