@@ -28,3 +28,6 @@ export function looksLikeUtf16(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
   return Math.min(even, odd) <= (even + odd) * 0.3;
 }
+
+/** A Buffer view of the same memory (Buffer.from(Uint8Array) would copy it), for iconv-lite and transcode. */
+export const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

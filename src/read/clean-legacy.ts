@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
-import { wholeLines } from './byte-signals.js';
+import { asBuffer, wholeLines } from './byte-signals.js';
 import { decodeWellFormedGb18030 } from './gb18030-fast.js';
-import { textScore } from './text-score.js';
+import { HAS_CONTROL, textScore } from './text-score.js';
 
 /**
  * The quick legacy check: most legacy Chinese files are GBK/GB18030, accepted without the
@@ -11,13 +11,9 @@ import { textScore } from './text-score.js';
 
 const QUICK_SAMPLE_BYTES = 16 * 1024;
 const CLEAN_SCORE = 0.85;
-// The control characters text-score.ts's controlShare counts (not tab, LF, CR, form feed).
-const CONTROL = /[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]/;
-
-const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 export function readsCleanly(text: string): boolean {
-  return !text.includes('\ufffd') && !CONTROL.test(text) && textScore(text) >= CLEAN_SCORE;
+  return !text.includes('\ufffd') && !HAS_CONTROL.test(text) && textScore(text) >= CLEAN_SCORE;
 }
 
 /** `part` decoded as iconv-lite decodes it; GB18030 through the table decoder when well formed. */

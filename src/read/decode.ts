@@ -1,7 +1,7 @@
 import { analyse } from 'chardet';
 import iconv from 'iconv-lite';
 import { isUtf8 } from 'node:buffer';
-import { bomEncoding, hasNul, looksLikeUtf16 } from './byte-signals.js';
+import { asBuffer, bomEncoding, hasNul, looksLikeUtf16 } from './byte-signals.js';
 import { decodeIfCleanStart } from './clean-legacy.js';
 import { binary, decoded, displayName, type DecodeResult } from './decode-result.js';
 import { legacyOrMixed, mixedLines } from './mixed-encoding.js';
@@ -13,9 +13,6 @@ export type { DecodeResult } from './decode-result.js';
 // Detection looks at a sample; decoding a 200 MB file five ways would dominate the run.
 const SAMPLE_BYTES = 256 * 1024;
 const MAX_CONTROL_SHARE = 0.02;
-
-/** A Buffer view of the same memory (Buffer.from(Uint8Array) would copy it). */
-const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /**
  * Bytes → text: BOM first, then strict UTF-8, then the candidate that reads most like Chinese

@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import { isAscii, isUtf8 } from 'node:buffer';
+import { asBuffer } from './byte-signals.js';
 import { decoded, displayName, type DecodeResult, type Method } from './decode-result.js';
 import { readDiagnostic } from './diagnostic.js';
 import { MIN_TEXT_SCORE, textScore } from './text-score.js';
@@ -11,8 +12,6 @@ import { MIN_TEXT_SCORE, textScore } from './text-score.js';
 const MIN_UTF8_LINES = 2;
 const MIN_UTF8_SHARE = 0.05;
 const UTF8_EVIDENCE_MARGIN = 0.25;
-
-const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 

@@ -62,6 +62,9 @@ export function controlShare(text: string): number {
   return controls / text.length;
 }
 
+/** Any character isControl counts, in one native scan. */
+export const HAS_CONTROL = /[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]/;
+
 function isControl(code: number): boolean {
   return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) ||
     (code >= 0x7f && code < 0xa0);

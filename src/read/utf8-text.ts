@@ -1,4 +1,5 @@
 import { isAscii, transcode } from 'node:buffer';
+import { asBuffer } from './byte-signals.js';
 
 /**
  * Valid UTF-8 bytes → string, the same string as `Buffer#toString('utf8')` but several times
@@ -7,8 +8,6 @@ import { isAscii, transcode } from 'node:buffer';
  * Valid UTF-8 has exactly one UTF-16 reading, so the two cannot differ; invalid input, where
  * decoders may place U+FFFD differently, never takes this path.
  */
-
-const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /** Whether this Node has ICU's transcode (builds without Intl throw); checked once. */
 const transcodeWorks = ((): boolean => {

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { commonHanziSet } from '../../src/read/common-chars.js';
-import { charWeight, textScore } from '../../src/read/text-score.js';
+import { charWeight, controlShare, HAS_CONTROL, textScore } from '../../src/read/text-score.js';
 import { legacyTablesSource } from '../../src/tools/legacy-tables.js';
 
 describe('legacy tables', () => {
@@ -24,6 +24,15 @@ describe('legacy tables', () => {
     const differing: number[] = [];
     for (let code = 0; code < 0x10000; code++) {
       if (textScore(String.fromCharCode(code)) !== charWeight(code, common)) differing.push(code);
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it('find a control character in one scan exactly where controlShare counts one', () => {
+    const differing: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      if (HAS_CONTROL.test(char) !== controlShare(char) > 0) differing.push(code);
     }
     expect(differing).toEqual([]);
   });
