@@ -1,12 +1,13 @@
 /**
- * One file → one PlanDocument (or none) plus diagnostics: read, decode, parse — the same steps
- * as loadPlans, split into an I/O half (async, or sync for worker threads) and a CPU half. Never
- * throws: a failure becomes a diagnostic on that file.
+ * One file → one PlanDocument (or none) plus diagnostics: read, decode, parse — the steps of
+ * loadPlans and of every worker, split into an I/O half (async, or sync for worker threads) and a
+ * CPU half. Never throws: a failure becomes a diagnostic on that file.
  */
-import type { Diagnostic, PlanDocument } from '../model/types.js';
+import type { Diagnostic, Plan, PlanDocument, SourceText } from '../model/types.js';
+import { parsePlan } from '../parse/index.js';
+import { readDiagnostic } from '../read/diagnostic.js';
 import { readFileBytes, readFileBytesSync } from '../read/files.js';
 import { readDocument } from '../read/index.js';
-import { parseSourceParts } from './load.js';
 import { planDocument, type DocumentParts } from './plan-document.js';
 
 export interface LoadedFile {
@@ -21,6 +22,30 @@ export interface LoadedParts {
 }
 
 export type FileBytes = Awaited<ReturnType<typeof readFileBytes>>;
+
+/** Nothing a later stage could use: no headings, no table rows, no targets. */
+function isEmptyPlan(plan: Plan): boolean {
+  return plan.headings.length === 0 && plan.indicators.length === 0 && plan.projects.length === 0 &&
+    plan.tasks.length === 0 && plan.targets.length === 0 && plan.achievements.length === 0;
+}
+
+/** Decoded text → the parts of a PlanDocument (the text whole, not split into lines), or diagnostics only when parsing throws or finds no plan. */
+export function parseSourceParts(source: SourceText): { parts: DocumentParts | null; diagnostics: Diagnostic[] } {
+  try {
+    const { plan, diagnostics } = parsePlan(source.text, source.source, { lineMap: source.lineMap });
+    if (isEmptyPlan(plan)) {
+      const none = readDiagnostic('error', source.source, 'load/no-plan',
+        `no plan found (no headings, indicator table, projects, tasks or targets) in this ${source.format} file`);
+      return { parts: null, diagnostics: [...diagnostics, none] };
+    }
+    return { parts: { plan, text: source.text.replace(/^\ufeff/, ''), lineMap: source.lineMap }, diagnostics };
+  } catch (error) {
+    // The parser promises not to throw; if it does, only this file is lost.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { parts: null, diagnostics: [readDiagnostic('error', source.source, 'load/parse-failed', `could not be parsed (${reason})`, { reason })] };
+  }
+}
+
 
 function failure(path: string, error: unknown): LoadedParts {
   const reason = error instanceof Error ? error.message : String(error);

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { expandPaths } from '../read/files.js';
 import { withParseCompilerSettings } from './compiler-settings.js';
-import { uniqueIds, type LoadResult } from './load.js';
+import { loadResult, type LoadResult } from './load.js';
 import { loadedFile, loadFromBytes, readInputSync, type LoadedFile, type LoadedParts } from './load-one.js';
 import type { ParseBatch } from './parse-worker.js';
 
@@ -39,8 +39,6 @@ function workerFile(): string {
 }
 
 const MARKUP = /\.(?:html?|docx)$/i;
-
-const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function loadPlansParallel(paths: readonly string[], options: ParallelOptions = {}): Promise<LoadResult> {
   return withParseCompilerSettings(() => loadInPool(paths, options));
@@ -128,10 +126,7 @@ async function loadInPool(paths: readonly string[], options: ParallelOptions): P
     const failed = (await Promise.allSettled([...lanes, mainLane()].map(stopOnFailure)))
       .find((lane): lane is PromiseRejectedResult => lane.status === 'rejected');
     if (failed) throw failed.reason;
-    const documents = loaded
-      .flatMap((f) => (f.document ? [f.document] : []))
-      .sort((a, b) => compareStrings(a.plan.source, b.plan.source));
-    return { documents: uniqueIds(documents), diagnostics: [...expanded.diagnostics, ...loaded.flatMap((f) => f.diagnostics)] };
+    return loadResult(expanded.diagnostics, loaded);
   } finally {
     // The results are complete: the threads end while the caller goes on (about 40 ms saved).
     pool?.destroy().catch(() => {});
