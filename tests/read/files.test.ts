@@ -20,6 +20,16 @@ beforeAll(async () => {
   await writeFile(join(dir, 'plan.text'), '三、保障措施\n');
 });
 
+/** Runs `test` with a fresh folder of its own, removed afterwards. */
+async function inTempDir(prefix: string, test: (folder: string) => Promise<void>): Promise<void> {
+  const folder = await mkdtemp(join(tmpdir(), prefix));
+  try {
+    await test(folder);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
@@ -63,8 +73,7 @@ describe('readDocuments', () => {
   });
 
   it('follows symbolic links to files and folders, each folder walked once, a broken link skipped', async () => {
-    const linked = await mkdtemp(join(tmpdir(), 'plan-diff-links-'));
-    try {
+    await inTempDir('plan-diff-links-', async (linked) => {
       await mkdir(join(linked, 'real'));
       await writeFile(join(linked, 'real', 'county.txt'), '一、总体目标\n');
       await symlink(join(dir, 'z-city.txt'), join(linked, 'city-link.txt'));
@@ -74,28 +83,22 @@ describe('readDocuments', () => {
       const { files, diagnostics } = await expandPaths([linked]);
       expect(files).toEqual([join(linked, 'city-link.txt'), join(linked, 'real', 'county.txt')]);
       expect(diagnostics).toEqual([]);
-    } finally {
-      await rm(linked, { recursive: true, force: true });
-    }
+    });
   });
 
   it('walks a folder once when a link to it comes before it in the walk', async () => {
-    const linked = await mkdtemp(join(tmpdir(), 'plan-diff-links-'));
-    try {
+    await inTempDir('plan-diff-links-', async (linked) => {
       await mkdir(join(linked, 'real'));
       await writeFile(join(linked, 'real', 'county.txt'), '某县规划');
       await symlink(join(linked, 'real'), join(linked, 'a-link'));
       const { files } = await expandPaths([linked]);
       expect(files).toHaveLength(1);
       expect(files[0]!.endsWith('county.txt')).toBe(true);
-    } finally {
-      await rm(linked, { recursive: true, force: true });
-    }
+    });
   });
 
   it('reports a named folder that holds no plan document, not one that holds some', async () => {
-    const empty = await mkdtemp(join(tmpdir(), 'plan-diff-empty-'));
-    try {
+    await inTempDir('plan-diff-empty-', async (empty) => {
       await mkdir(join(empty, 'inner'));
       await writeFile(join(empty, 'notes.json'), '{}');
       const { files, diagnostics } = await expandPaths([empty, dir]);
@@ -104,8 +107,6 @@ describe('readDocuments', () => {
       expect(diagnostics.map((d) => [d.level, d.code, d.file, d.message])).toEqual([
         ['error', 'read/no-documents', empty, `${empty}: no plan documents in this folder (supported: .txt, .md, .html/.htm, .docx)`],
       ]);
-    } finally {
-      await rm(empty, { recursive: true, force: true });
-    }
+    });
   });
 });
