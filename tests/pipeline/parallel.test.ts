@@ -1,6 +1,6 @@
 /**
  * The worker pool must give exactly what the one-thread loader gives: same documents in the
- * same order, same ids, same text lines (sent as one string and split on the main thread), same
+ * same order, same ids, same text lines (moved as UTF-16 bytes and split on the main thread), same
  * line maps and diagnostics — on the seeds and on the seeds re-encoded and re-formatted.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../../src/model/types.js';
 import { loadPlans } from '../../src/pipeline/load.js';
 import { loadPlansParallel } from '../../src/pipeline/parallel.js';
-import { planDocument } from '../../src/pipeline/plan-document.js';
+import { planDocument, sentText } from '../../src/pipeline/plan-document.js';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'plan-diff-parallel-'));
@@ -64,5 +64,14 @@ describe('planDocument', () => {
   it('serialises its lines in JSON like a plain object', () => {
     const doc = planDocument({ plan: {} as PlanDocument['plan'], text: 'x\ny', lineMap: [3, 4] });
     expect(JSON.parse(JSON.stringify(doc))).toEqual({ plan: {}, lines: ['x', 'y'], lineMap: [3, 4] });
+  });
+
+  it('reads text moved as UTF-16 bytes as the string it was, surrogate pairs and lone surrogates included', () => {
+    const text = '第一行\r\n𠀀二\ud800行\n\u0000末';
+    const bytes = sentText(text);
+    expect(bytes.byteOffset).toBe(0);
+    expect(bytes.buffer.byteLength).toBe(text.length * 2);
+    expect(planDocument({ plan: {} as PlanDocument['plan'], text: bytes, lineMap: null }).lines).toEqual(['第一行', '𠀀二\ud800行', '\u0000末']);
+    expect(planDocument({ plan: {} as PlanDocument['plan'], text: sentText(''), lineMap: null }).lines).toEqual(['']);
   });
 });
