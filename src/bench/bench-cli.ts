@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --count 3200 --seed 1 --dir .bench/corpus --threads 2 --sizes 400,800,1600,3200]`:
+ * `npm run bench [-- --count 3200 --seed 1 --dir .bench/corpus --threads 2 --sizes 400,800,1600,3200 --runs 3]`:
  * generates the corpus if it is not there yet, runs the benchmark, prints the report on stdout.
+ * Each size's parse is timed --runs times in fresh processes and the median reported.
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -23,15 +24,17 @@ async function run(argv: string[]): Promise<number> {
       dir: { type: 'string', default: '.bench/corpus' },
       threads: { type: 'string', default: String(availableParallelism()) },
       sizes: { type: 'string' },
+      runs: { type: 'string', default: '3' },
     },
   });
   const count = Number(values.count);
   const seed = Number(values.seed);
   const threads = Number(values.threads);
+  const parseRuns = Number(values.runs);
   const sizes = (values.sizes ?? [count / 8, count / 4, count / 2, count].map(Math.round).join(','))
     .split(',').map(Number).filter((n) => n >= 1 && n <= count).sort((a, b) => a - b);
-  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(threads) || threads < 1 || sizes.length === 0) {
-    process.stderr.write('usage: bench [--count n] [--seed s] [--dir path] [--threads t] [--sizes a,b,c]\n');
+  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(threads) || threads < 1 || !Number.isInteger(parseRuns) || parseRuns < 1 || sizes.length === 0) {
+    process.stderr.write('usage: bench [--count n] [--seed s] [--dir path] [--threads t] [--sizes a,b,c] [--runs r]\n');
     return 2;
   }
   if (!corpusMatches(values.dir, count, seed)) {
@@ -39,7 +42,7 @@ async function run(argv: string[]): Promise<number> {
     await generateCorpus({ count, seed, out: values.dir });
   }
   const result = await runBench({
-    corpusDir: values.dir, sizes, threads,
+    corpusDir: values.dir, sizes, threads, parseRuns,
     onStage: (message) => process.stderr.write(`bench: ${message}\n`),
   });
   process.stdout.write(formatBench(result));

@@ -41,6 +41,8 @@ export function formatBench(result: BenchResult): string {
     ...result.sizes.map(row),
     '',
     'wall s, throughput, ×floor = wall time as a multiple of the floor\'s, cpu = CPU seconds of all threads',
+    `parse: the median of ${largest.parseRuns.length} fresh-process run${largest.parseRuns.length === 1 ? '' : 's'} per size; at ${largest.plans} plans `
+      + `${largest.parseRuns.map((t) => `${secs(t.ms)} s (${mbps(largest.bytes, t.ms).toFixed(1)} MB/s)`).join(', ')}`,
     `growth of wall time per plan (1.00 = linear): parse ${growth(result.sizes, (s) => s.parse.ms)}`,
     `                                              compare ${growth(result.sizes, (s) => s.compare.ms)}`,
     `                                              workbook ${growth(result.sizes, (s) => s.workbook.ms)}`,

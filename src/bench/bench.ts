@@ -15,7 +15,7 @@ import { writeReportXlsxStream } from '../render/xlsx-stream.js';
 import { checkAccuracy, type AccuracyReport } from './accuracy.js';
 import { readManifest } from './manifest.js';
 import { stageBreakdown, type BreakdownRow } from './breakdown.js';
-import { coldParse } from './cold-parse.js';
+import { coldParse, type ColdParse } from './cold-parse.js';
 import { floorPass } from './floor.js';
 import type { GroundTruth } from './truth.js';
 
@@ -23,6 +23,8 @@ export interface BenchOptions {
   corpusDir: string;
   sizes: number[];
   threads: number;
+  /** Fresh-process parses timed per size; the median is reported (the machine's speed varies from run to run). */
+  parseRuns?: number;
   onStage?: (message: string) => void;
 }
 
@@ -36,7 +38,10 @@ export interface SizeResult {
   plans: number;
   bytes: number;
   floor: Timing;
+  /** The median of parseRuns (by wall time). */
   parse: Timing;
+  /** Every timed parse, in run order. */
+  parseRuns: Timing[];
   plansParsed: number;
   diagnostics: number;
   compare: Timing;
@@ -66,6 +71,11 @@ export function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
 
+/** The run with the median wall time (the lower middle one for an even count). */
+export function medianByWall(runs: readonly Timing[]): Timing {
+  return [...runs].sort((a, b) => a.ms - b.ms)[(runs.length - 1) >> 1]!;
+}
+
 async function timeAsync<T>(f: () => Promise<T> | T): Promise<[T, Timing]> {
   const cpu = process.cpuUsage();
   const started = performance.now();
@@ -89,9 +99,16 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     // The first pass warms the page cache and the JIT for every stage after it; the second is timed.
     floorPass(paths);
     const [floor, floorTiming] = await timeAsync(() => floorPass(paths));
-    say(`${n} plans: parse (${opts.threads} threads, in a fresh process)`);
-    const cold = await coldParse(opts.corpusDir, n, opts.threads);
-    const parse: Timing = { ms: cold.ms, cpuMs: cold.cpuMs };
+    const runs = Math.max(1, opts.parseRuns ?? 3);
+    say(`${n} plans: parse (${opts.threads} threads, in a fresh process, ${runs} run${runs === 1 ? '' : 's'})`);
+    const colds: ColdParse[] = [];
+    for (let r = 0; r < runs; r++) colds.push(await coldParse(opts.corpusDir, n, opts.threads));
+    const parseRuns: Timing[] = colds.map((c) => ({ ms: c.ms, cpuMs: c.cpuMs }));
+    const parse = medianByWall(parseRuns);
+    const cold = colds[0]!;
+    if (colds.some((c) => c.plans !== cold.plans || c.diagnostics !== cold.diagnostics)) {
+      throw new Error(`the timed parses disagree: ${colds.map((c) => `${c.plans} plans (${c.diagnostics} diagnostics)`).join(', ')}`);
+    }
     // The plans for compare, read again here (untimed): memory is measured in this process.
     const loaded = await loadPlansParallel(paths, { threads: opts.threads, batchSize: 8 });
     const peakRssAfterParseMb = peakRssMb();
@@ -117,7 +134,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       accuracy = checkAccuracy(truths, byFile);
     }
     sizes.push({
-      plans: n, bytes: floor.bytes, floor: floorTiming, parse, plansParsed: loaded.documents.length,
+      plans: n, bytes: floor.bytes, floor: floorTiming, parse, parseRuns, plansParsed: loaded.documents.length,
       diagnostics: loaded.diagnostics.length, compare: compareTiming, workbook, workbookBytes, peakRssMb: peakRssMb(), peakRssAfterParseMb,
     });
   }
