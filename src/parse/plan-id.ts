@@ -3,8 +3,18 @@
  * (自贡市 → "zigong-shi", 巫山县 → "wushan-xian", 重庆市巴南区 → "banan-qu"), falling back to the
  * pinyin of the title, then to the file name.
  */
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
+import type { pinyin as PinyinFunction } from 'pinyin-pro';
 import { DIVISION_READINGS } from './division-readings.js';
+
+// pinyin-pro is loaded on first use: its dictionaries take ~40 ms to load in every thread, and
+// most plans are named by a division whose reading was made at build time (below).
+const require = createRequire(import.meta.url);
+let pinyinFunction: typeof PinyinFunction | null = null;
+function pinyin(text: string): string[] {
+  pinyinFunction ??= (require('pinyin-pro') as { pinyin: typeof PinyinFunction }).pinyin;
+  return pinyinFunction(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
+}
 
 const SUFFIX = /(自治区|自治州|自治县|特别行政区|地区|省|市|县|区|旗|盟)$/;
 
@@ -30,7 +40,7 @@ export function toPinyin(s: string): string {
   divisionReadings ??= new Map(DIVISION_READINGS.split('\n').map((line) => line.split('\t') as [string, string]));
   const known = divisionReadings.get(s) ?? readings.get(s);
   if (known !== undefined) return known;
-  const reading = pinyin(s, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).join('');
+  const reading = pinyin(s).join('');
   if (readings.size >= MAX_READINGS) readings.clear();
   readings.set(s, reading);
   return reading;
@@ -51,7 +61,7 @@ export function slugFromRegionName(name: string): string {
 export function slugFromTitle(title: string): string {
   const core = title.replace(/[“”"《》〈〉「」]/g, '').slice(0, 12);
   return ascii(
-    pinyin(core, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
+    pinyin(core)
       .filter((s) => s.trim() !== '')
       .join('-'),
   );
