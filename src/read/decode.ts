@@ -1,6 +1,7 @@
-import { analyse } from 'chardet';
+import type { analyse as Analyse } from 'chardet';
 import iconv from 'iconv-lite';
 import { isUtf8 } from 'node:buffer';
+import { createRequire } from 'node:module';
 import { asBuffer, bomEncoding, hasNul, looksLikeUtf16 } from './byte-signals.js';
 import { decodeIfCleanStart } from './clean-legacy.js';
 import { binary, decoded, displayName, type DecodeResult } from './decode-result.js';
@@ -57,6 +58,12 @@ function bomText(bytes: Uint8Array, encoding: string): string {
   if (encoding === 'utf-8' && isUtf8(rest)) return validUtf8Text(rest);
   return iconv.decode(asBuffer(bytes), encoding);
 }
+
+// The detector is needed only for files that are neither UTF-8 nor clean GB18030: loaded then.
+const require = createRequire(import.meta.url);
+let detector: typeof Analyse | null = null;
+const analyse = (sample: Uint8Array): ReturnType<typeof Analyse> =>
+  (detector ??= (require('chardet') as { analyse: typeof Analyse }).analyse)(sample);
 
 function candidateEncodings(sample: Uint8Array, declared: string | null): string[] {
   const names = new Set<string>();
