@@ -7,12 +7,12 @@ import type { Line } from '../lines.js';
 import { flattenHeadings } from '../headings.js';
 import { isCommitment, type ClauseFigure } from './figures.js';
 import { buildParagraphs, lineAt, type Paragraph } from './paragraphs.js';
-import { openingSentence, sentencesHolding, splitClauses, type Span } from './sentences.js';
+import { openingSentence, sentencesFound, splitClauses, type Span } from './sentences.js';
 import { mapSections, type SectionMap } from './sections.js';
 import { clauseText, figuresOfSentence, titleRanges } from './sentence-figures.js';
 import { isPast, sentenceTiming, yearFor, yearsIn, type Period, type YearMention } from './timing.js';
 import { findUnitlessBounds } from './unitless.js';
-import { FIGURE_SHAPE, mayStateFigure } from './gate.js';
+import { figureShapeFrom, mayStateFigure } from './gate.js';
 
 export interface ProseResult {
   targets: ProseFigure[];
@@ -92,7 +92,7 @@ export function extractProse(lines: Line[], headings: Heading[], period: Period)
       return opensInPast;
     };
     // Most sentences of a paragraph that states a figure state none themselves: only those that may are cut out.
-    for (const sentence of sentencesHolding(p, FIGURE_SHAPE)) record(ctx, p, sentence, paragraphPast);
+    for (const sentence of sentencesFound(p, figureShapeFrom)) record(ctx, p, sentence, paragraphPast);
   }
   return ctx.result;
 }

@@ -62,20 +62,30 @@ export function openingSentence(paragraph: Paragraph): string {
   return paragraph.text.slice(0, sentenceEndAfter(paragraph.text, 0));
 }
 
+/** Where a shape is found in `text` at or after `from` (a character inside the match), or -1. */
+export type ShapeFinder = (text: string, from: number) => number;
+
 /**
  * The sentences of splitSentences(paragraph) that hold a match of `shape` (a global pattern none of
  * whose matches holds an end mark), in order. Only those are cut out: most sentences of a paragraph
  * that states a figure state none themselves.
  */
 export function sentencesHolding(paragraph: Paragraph, shape: RegExp): Span[] {
+  return sentencesFound(paragraph, (text, from) => {
+    shape.lastIndex = from;
+    return shape.exec(text)?.index ?? -1;
+  });
+}
+
+/** sentencesHolding with the matches found by `find`. */
+export function sentencesFound(paragraph: Paragraph, find: ShapeFinder): Span[] {
   const text = paragraph.text;
   const spans: Span[] = [];
   for (let from = 0; from < text.length; ) {
-    shape.lastIndex = from;
-    const m = shape.exec(text);
-    if (m === null) break;
-    // A match holds no end mark, so it lies inside one sentence, and its first character is no mark.
-    const [start, end] = sentenceAround(text, m.index, from);
+    const at = find(text, from);
+    if (at < 0) break;
+    // A match holds no end mark, so it lies inside one sentence, and none of its characters is a mark.
+    const [start, end] = sentenceAround(text, at, from);
     spans.push({ text: text.slice(start, end), start });
     from = end;
   }
