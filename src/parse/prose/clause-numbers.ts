@@ -12,7 +12,6 @@ export interface NumberAt { start: number; end: number; value: number; percent: 
 
 // Arabic numbers with their multiplier (3.37亿, 2万); the text is already half-width (paragraphs.ts).
 const ARABIC_NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?[千万亿]*%?/g;
-const BOUND_WORD = /至少|不少于|不低于|最少/;
 
 /**
  * Whether [start, end) overlaps one of `sorted`: intervals that do not overlap one another, by
@@ -59,7 +58,8 @@ export function numbersIn(clause: string): NumberAt[] {
       if (percent) percents.push(number);
     }
   }
-  if (BOUND_WORD.test(clause)) {
+  // 至少, 不少于 and 最少 hold 少: two plain searches rule out most clauses (cheaper than the alternation).
+  if (clause.includes('少') || clause.includes('不低于')) {
     const allPercents = written.length === 0 ? percents : [...written, ...percents].sort((a, b) => a.start - b.start);
     CHINESE_AFTER_BOUND.lastIndex = 0;
     for (let m = CHINESE_AFTER_BOUND.exec(clause); m !== null; m = CHINESE_AFTER_BOUND.exec(clause)) {

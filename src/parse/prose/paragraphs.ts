@@ -21,22 +21,12 @@ const PAGE_NUMBER = /^[—\-–－\s]*\d{1,3}[—\-–－\s]*$/;
 // Lines that begin a new block even when the previous line has no final punctuation.
 const BLOCK_START =
   /^(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}[章节条]|——|专栏|责任单位|牵头单位)/;
-// Tested on the last character alone: the pattern anchored at the end would be tried at every offset.
-const SENTENCE_END_MARK = /^[。；;！？!?：:]$/;
 // A wrapped line is a long one; short unpunctuated lines are titles, captions or table cells.
 const MIN_WRAPPED_LENGTH = 16;
 
-function canContinue(prev: Line, next: Line, headingLines: ReadonlySet<number>): boolean {
-  // The cheapest test first: most lines end their sentence.
-  if (prev.text.length < MIN_WRAPPED_LENGTH || SENTENCE_END_MARK.test(prev.text.charAt(prev.text.length - 1))) return false;
-  if (headingLines.has(prev.no) || headingLines.has(next.no)) return false;
-  return next.cells === null && !BLOCK_START.test(next.text);
-}
-
-/** PAGE_NUMBER.test(text), without the pattern for text that opens with a CJK ideograph (no dash, space or digit). */
-function isPageNumber(text: string): boolean {
-  const first = text.charCodeAt(0);
-  return !(first >= 0x4e00 && first <= 0x9fff) && PAGE_NUMBER.test(text);
+/** Whether a character ends a sentence or leads into what follows: 。；;！？!?：: (tested on a line's last character). */
+function isEndMark(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1a || c === 0x3a;
 }
 
 /**
@@ -54,18 +44,26 @@ export function buildParagraphs(lines: readonly Line[], headingLines: ReadonlySe
     members.length = 0;
     written = '';
   };
+  // The previous prose line while a paragraph is being joined (null after a table row).
   let last: Line | null = null;
   for (const line of lines) {
-    if (line.text === '' || line.cells !== null || isPageNumber(line.text)) {
-      if (line.cells !== null) {
-        close();
-        last = null;
-      }
+    const text = line.text;
+    if (line.cells !== null) {
+      close();
+      last = null;
       continue;
     }
-    if (!(members.length > 0 && last && canContinue(last, line, headingLines))) close();
+    // PAGE_NUMBER.test, skipped for text that opens with a CJK ideograph (no dash, space or digit).
+    const first = text.charCodeAt(0);
+    if (text === '' || (!(first >= 0x4e00 && first <= 0x9fff) && PAGE_NUMBER.test(text))) continue;
+    // Does `last` continue on this line? The cheapest test first: most lines end their sentence.
+    const prev = last === null ? '' : last.text;
+    const continues =
+      last !== null && prev.length >= MIN_WRAPPED_LENGTH && !isEndMark(prev.charCodeAt(prev.length - 1)) &&
+      !headingLines.has(last.no) && !headingLines.has(line.no) && !BLOCK_START.test(text);
+    if (!continues) close();
     members.push(line);
-    written += line.text;
+    written += text;
     last = line;
   }
   close();
