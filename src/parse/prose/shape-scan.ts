@@ -1,11 +1,13 @@
 /**
- * The figure shapes of gate.ts found by one pass over the character codes, in place of up to four
- * regex scans. Nine paragraphs in ten hold none, so this pass is what nearly all prose costs.
+ * The figure shapes of gate.ts found by one pass, in place of up to four regex scans. Nine
+ * paragraphs in ten hold none, so this pass is what nearly all prose costs.
  *
  * A match of any shape holds an anchor, the only characters the pass stops at: a digit (Arabic
- * numbers and bounded digits), 至/不/最 (a Chinese numeral after 至少/不少于/不低于/最少) or 百
- * (百分之). At an anchor the shape is checked exactly as the pattern reads it, so a text holds an
- * anchor that passes exactly when it holds a match (tests/prose/shape-scan.test.ts compares them).
+ * numbers and bounded digits), 少/低 (a Chinese numeral after 至少/不少于/不低于/最少) or 百
+ * (百分之). At each the shape is checked by character code exactly as the pattern reads it, so a
+ * text holds an anchor that passes exactly when it holds a match (tests/prose/shape-scan.test.ts
+ * compares them). A character-class pattern that finds the anchors costs more than this loop,
+ * whether it finds only the first one or jumps from each to the next (a call per anchor).
  */
 import { fullWidthOf, HALF_WIDTH_MAPPED } from '../numerals.js';
 import { PROSE_UNITS } from './units.js';
@@ -15,7 +17,6 @@ const UNIT_START = 2;
 const MULTIPLIER = 4;
 const SPACE = 8;
 const NUMERAL = 16;
-const ANCHOR = 32;
 
 const ROLES = new Uint8Array(0x10000);
 const mark = (chars: Iterable<string>, role: number): void => {
@@ -23,14 +24,15 @@ const mark = (chars: Iterable<string>, role: number): void => {
 };
 const eitherWidth = (c: string): string => (HALF_WIDTH_MAPPED.includes(c) ? c + fullWidthOf(c) : c);
 
-mark('0123456789０１２３４５６７８９', DIGIT | ANCHOR);
+mark('0123456789０１２３４５６７８９', DIGIT);
 // The first character of every written unit (gate.ts UNIT_START).
 mark(PROSE_UNITS.map((u) => eitherWidth(u.written.charAt(0))).join(''), UNIT_START);
 mark('千万亿', MULTIPLIER);
 // What /\s/ matches.
 mark(' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff', SPACE);
 mark('一两二三四五六七八九十百千', NUMERAL);
-mark('至不最百', ANCHOR);
+const ANCHOR = 32;
+mark('0123456789０１２３４５６７８９少低百', ANCHOR);
 
 // gate.ts BOUNDED_DIGIT and CHINESE_NUMBER_AFTER_BOUND, as word lists.
 const BOUNDS_BEFORE_DIGIT = ['不低于', '不少于', '至少', '不超过', '超过', '控制在', '达到'];
@@ -82,11 +84,16 @@ function startingAt(text: string, i: number, words: readonly string[]): number {
   return 0;
 }
 
-/** 至/不/最/百 at `i`: a Chinese numeral after a bounding word and an optional verb, then a unit; or 百分之. */
-function wordShape(text: string, i: number): boolean {
+/**
+ * 少/低/百 at `i`: a Chinese numeral after a bounding word (starting at or after `from`, its second
+ * character at `i`) and an optional verb, then a unit; or 百分之.
+ */
+function wordShape(text: string, i: number, from: number): boolean {
   if (text.startsWith('百分之', i)) return true;
-  let at = i + startingAt(text, i, BOUNDS_BEFORE_NUMERAL);
-  if (at === i) return false;
+  if (i - 1 < from) return false;
+  const word = startingAt(text, i - 1, BOUNDS_BEFORE_NUMERAL);
+  if (word === 0) return false;
+  let at = i - 1 + word;
   // No verb starts with a numeral: a verb that matches is taken (the pattern's backtracking finds nothing else).
   at += startingAt(text, at, VERBS_AFTER_BOUND);
   const numerals = at;
@@ -107,7 +114,7 @@ export function figureShapeAt(text: string, from: number, bounded: boolean): num
     const r = ROLES[text.charCodeAt(i)]!;
     if ((r & ANCHOR) === 0) continue;
     if ((r & DIGIT) === 0) {
-      if (wordShape(text, i)) return i;
+      if (wordShape(text, i, from)) return i;
       continue;
     }
     // A run of digits: one test at each end.
