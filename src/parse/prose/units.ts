@@ -26,9 +26,9 @@ export const PROSE_UNITS: readonly ProseUnit[] = WRITTEN_UNITS.map(([written, un
   .sort((a, b) => b.written.length - a.written.length);
 
 // The units by their first character, in PROSE_UNITS order (longest first): only those can follow.
-const UNITS_BY_FIRST = new Map<string, ProseUnit[]>();
+const UNITS_BY_FIRST = new Map<number, ProseUnit[]>();
 for (const u of PROSE_UNITS) {
-  const first = u.written.charAt(0);
+  const first = u.written.charCodeAt(0);
   const list = UNITS_BY_FIRST.get(first);
   if (list) list.push(u);
   else UNITS_BY_FIRST.set(first, [u]);
@@ -67,11 +67,18 @@ export function moneyUnit(before: string, written: { entity: string | null; peri
 // "元/人·月", "元/年": what a money unit is counted per, written after it.
 const PER_WRITTEN = /^\/\s*(人|户)?\s*[·.]?\s*(年|月)?/;
 
+/** The unit `text` begins with, the longest spelling first. */
+function unitAtStart(text: string): ProseUnit | null {
+  const candidates = UNITS_BY_FIRST.get(text.charCodeAt(0));
+  if (candidates) for (const u of candidates) if (text.startsWith(u.written)) return u;
+  return null;
+}
+
 /** The unit written right after a number ("余人次", "元/年"), with its length and whether 余/多 said "more than". */
 export function unitAfter(after: string, before: string): { unit: string; length: number; approx: boolean } | null {
   const lead = MAY_LEAD.test(after) ? (LEAD.exec(after)?.[0] ?? '') : '';
   const rest = lead === '' ? after : after.slice(lead.length);
-  const found = UNITS_BY_FIRST.get(rest.charAt(0))?.find((u) => rest.startsWith(u.written));
+  const found = unitAtStart(rest);
   if (!found) return null;
   let length = lead.length + found.written.length;
   let unit = found.unit;
