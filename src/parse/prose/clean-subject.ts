@@ -38,10 +38,22 @@ const TRAILING_SPAN = 4;
 // A place alone measures nothing: "全市10.33万名持证残疾人中" measures 持证残疾人.
 export const SCOPE_ONLY = /^(?:全市|全区|全县|全省|全国|我市|我区|我县|辖区|全市各|各地)$/;
 
+/** Where the text an unclosed parenthesis holds begins (after the last parenthesis, when it opens), or 0. */
+function insideUnclosed(raw: string): number {
+  for (let i = raw.length - 1; i >= 0; i--) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x28 || c === 0xff08) return i + 1; // ( （
+    if (c === 0x29 || c === 0xff09) return 0; // ) ）
+  }
+  return 0;
+}
+
 export function cleanSubject(raw: string): string {
+  // A subject is two characters or more; a quarter of the phrases offered are a break or nothing.
+  if (raw.length <= 1) return '';
   // "农村残疾人占比高(现有持证残疾人": keep what the unclosed parenthesis holds.
-  const open = Math.max(raw.lastIndexOf('('), raw.lastIndexOf('（'));
-  let text = (open > Math.max(raw.lastIndexOf(')'), raw.lastIndexOf('）')) ? raw.slice(open + 1) : raw).trim();
+  const open = insideUnclosed(raw);
+  let text = (open > 0 ? raw.slice(open) : raw).trim();
   for (let i = 0; i < 12; i++) {
     const lead = LEADING_FIRST.has(text.charCodeAt(0)) ? text.replace(LEADING, '') : text;
     const next = TRAILING_LAST.has(lead.charCodeAt(lead.length - 1)) ? stripEnd(lead, TRAILING, TRAILING_SPAN) : lead;

@@ -10,12 +10,12 @@ import { CONDITION, ownerBefore, pricedEarlier, recipientBefore } from './earlie
 import { cleanSubject, distributeSubject, subjectOf } from './subject.js';
 import { isMoneyUnit } from './units.js';
 import { holdsNumberWithUnit } from './gate.js';
-import { trailingRun } from '../../text/trailing-run.js';
+import { trailingBreaksRemover } from './trailing-breaks.js';
 
 const NO_TITLES = (): boolean => false;
 
 const TITLE = /《[^《》]*》/g;
-const TRAILING_BREAKS = trailingRun(/[，。；：,;:]/);
+const withoutTrailingBreaks = trailingBreaksRemover('，。；：,;:', false);
 
 // Offsets inside 《titles》: numbers there name documents, not figures.
 export function titleRanges(text: string): (offset: number) => boolean {
@@ -38,7 +38,7 @@ const MAX_CLAUSE_TEXT = 160;
 
 export function clauseText(clause: string, figure: ClauseFigure): string {
   const text = clause.length <= MAX_CLAUSE_TEXT ? clause : clause.slice(Math.max(0, figure.cueStart - 100), figure.end + 40);
-  return text.replace(TRAILING_BREAKS, '').trim();
+  return withoutTrailingBreaks(text).trim();
 }
 
 export interface Found {

@@ -7,7 +7,7 @@
 import type { ClauseFigure } from './figures.js';
 import { cleanSubject, headNoun, SCOPE_ONLY } from './clean-subject.js';
 import { isMoneyUnit } from './units.js';
-import { trailingRun } from '../../text/trailing-run.js';
+import { trailingBreaksRemover } from './trailing-breaks.js';
 import { trimmedEnd } from '../chars.js';
 
 export { cleanSubject, headNoun };
@@ -41,7 +41,7 @@ const STANDARD_MEANS = /^\s*的?\s*标准\s*(?:采取|采用|通过|实施|开�
 // Pattern constants, compiled once (a literal in a hot function is a new RegExp object per call).
 const MEANS_WORD = /等?(?:方式|形式|办法)$/;
 const PAID_LEAD = /^\s*的?\s*(?:标准)?\s*的?\s*(?:给予|为其代缴|代缴|发放)?/;
-const TRAILING_BREAKS = trailingRun(/[\s，。；：,;:！？!?]/);
+const withoutTrailingBreaks = trailingBreaksRemover('，。；：,;:！？!?', true);
 const PAYING_VERB = /(?:再|分别)*(?:给予|发放)/g;
 const HAS_END = /(?:要|应|应当)?有\s*$/;
 const STANDARD_THEN_WORDS = /标准\s*\S/;
@@ -97,7 +97,7 @@ export function subjectOf(clause: string, figure: ClauseFigure, after: string, b
   const percent = figure.unit === '%';
   const withOwner = (thing: string): string => (before && owns() ? before + (percent && !before.endsWith('中') ? '中' : '') + thing : thing);
   // The words after, without the breaks that end them: only money and shares read them.
-  const tail = money || (percent && !before) ? after.replace(TRAILING_BREAKS, '') : '';
+  const tail = money || (percent && !before) ? withoutTrailingBreaks(after) : '';
   if (money) {
     if (STANDARD_ONLY.test(tail) && !before && STANDARD_THEN_WORDS.test(tail)) return { subject: '', from: 'earlier' };
     const paid = paidThing(tail);
