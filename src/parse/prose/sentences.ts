@@ -36,25 +36,28 @@ export function splitClauses(sentence: Span): Span[] {
   return splitKeeping(sentence.text, sentence.start, CLAUSE_END);
 }
 
+/** Whether a character ends a sentence: one of SENTENCE_END's 。；;！？!?. */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+}
+
 /** The end of the sentence that holds `offset` (after its run of end marks), as splitSentences cuts it. */
 function sentenceEndAfter(text: string, offset: number): number {
-  SENTENCE_END.lastIndex = offset;
-  const m = SENTENCE_END.exec(text);
-  return m ? m.index + m[0].length : text.length;
+  let end = offset;
+  while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++;
+  while (end < text.length && isSentenceEnd(text.charCodeAt(end))) end++;
+  return end;
 }
 
 /**
  * Start and end of the sentence that holds `offset` (no end mark), as splitSentences cuts it.
- * `from` is a sentence start at or before it: the runs of end marks after `from` are walked, the
- * last one before `offset` starts the sentence and the next one ends it.
+ * `from` is a sentence start at or before it: the sentence starts after the last end mark between
+ * them (which ends its run, `offset` being no mark), and ends after the next run of marks.
  */
 function sentenceAround(text: string, offset: number, from: number): [number, number] {
-  let start = from;
-  SENTENCE_END.lastIndex = from;
-  let m = SENTENCE_END.exec(text);
-  // A run that begins before `offset` ends before it: `offset` is no end mark.
-  for (; m !== null && m.index < offset; m = SENTENCE_END.exec(text)) start = m.index + m[0].length;
-  return [start, m ? m.index + m[0].length : text.length];
+  let start = offset;
+  while (start > from && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
+  return [start, sentenceEndAfter(text, offset)];
 }
 
 /** splitSentences(paragraph)[0].text, without splitting the rest. */
