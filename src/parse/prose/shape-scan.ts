@@ -12,13 +12,23 @@
 import { fullWidthOf, HALF_WIDTH_MAPPED } from '../numerals.js';
 import { PROSE_UNITS } from './units.js';
 
+// gate.ts BOUNDED_DIGIT and CHINESE_NUMBER_AFTER_BOUND, as word lists.
+const BOUNDS_BEFORE_DIGIT = ['不低于', '不少于', '至少', '不超过', '超过', '控制在', '达到'];
+const BOUNDS_BEFORE_NUMERAL = ['至少', '不少于', '不低于', '最少'];
+const VERBS_AFTER_BOUND = ['建有', '配备', '安排', '设立', '有', '为'];
+
+// Character roles, one bit each, by code unit.
 const DIGIT = 1;
 const UNIT_START = 2;
 const MULTIPLIER = 4;
 const SPACE = 8;
 const NUMERAL = 16;
+const ANCHOR = 32;
+const BOUND_END = 64;
+const LEAD_WORD = 128;
+const BOUND_START = 256;
 
-const ROLES = new Uint8Array(0x10000);
+const ROLES = new Uint16Array(0x10000);
 const mark = (chars: Iterable<string>, role: number): void => {
   for (const ch of chars) ROLES[ch.charCodeAt(0)]! |= role;
 };
@@ -31,19 +41,14 @@ mark('千万亿', MULTIPLIER);
 // What /\s/ matches.
 mark(' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff', SPACE);
 mark('一两二三四五六七八九十百千', NUMERAL);
-const ANCHOR = 32;
 mark('0123456789０１２３４５６７８９少低百', ANCHOR);
-
-// gate.ts BOUNDED_DIGIT and CHINESE_NUMBER_AFTER_BOUND, as word lists.
-const BOUNDS_BEFORE_DIGIT = ['不低于', '不少于', '至少', '不超过', '超过', '控制在', '达到'];
-const BOUNDS_BEFORE_NUMERAL = ['至少', '不少于', '不低于', '最少'];
-const VERBS_AFTER_BOUND = ['建有', '配备', '安排', '设立', '有', '为'];
-
-const BOUND_END = 64;
-const LEAD_WORD = 128;
-mark('余多', LEAD_WORD);
 // The last character of every word in BOUNDS_BEFORE_DIGIT: a bounded digit follows one, or a space.
 mark(BOUNDS_BEFORE_DIGIT.map((w) => w.charAt(w.length - 1)), BOUND_END);
+mark('余多', LEAD_WORD);
+// What stands before the 少 of 至少/最少, and after the 百 of 百分之 (不少于/不低于 end in 于, a BOUND_END).
+mark('至最分', BOUND_START);
+// A character that is a shape's anchor or stands next to one (see figureShapeAt).
+const NEAR_SHAPE = DIGIT | UNIT_START | MULTIPLIER | SPACE | ANCHOR | BOUND_END | LEAD_WORD | BOUND_START;
 
 const role = (text: string, i: number): number => (i < text.length ? ROLES[text.charCodeAt(i)]! : 0);
 
@@ -104,24 +109,30 @@ function wordShape(text: string, i: number, from: number): boolean {
   return unitAfterLead(text, at);
 }
 
+/** Whether a shape is anchored at `p` (an ANCHOR): a digit ending a number with its unit or following a bounding word, 少/低 or 百. */
+function shapeAt(text: string, p: number, from: number, bounded: boolean): boolean {
+  if ((ROLES[text.charCodeAt(p)]! & DIGIT) === 0) return wordShape(text, p, from);
+  // Within a run of digits both fail: a number ends at its last digit, a bounded one starts at its first.
+  return (bounded && boundedDigit(text, p, from)) || numberWithUnit(text, p);
+}
+
 /**
  * The offset of a character of the first figure shape at or after `from` (within that match, so in
  * the same sentence as its start), or -1. `bounded`: a bounding word before a digit counts too.
+ *
+ * Every other character is read: each shape holds its anchor and, next to it, a character of
+ * NEAR_SHAPE (the anchor itself; or the unit lead after a number's last digit, the space or
+ * bounding word before a bounded digit, the 至/最 before 少 or the 于 after 少/低, the 分 after 百). So a shape's
+ * anchor lies within one of a read character of NEAR_SHAPE, and is tested from there, in order.
  */
 export function figureShapeAt(text: string, from: number, bounded: boolean): number {
   const n = text.length;
-  for (let i = from; i < n; i++) {
-    const r = ROLES[text.charCodeAt(i)]!;
-    if ((r & ANCHOR) === 0) continue;
-    if ((r & DIGIT) === 0) {
-      if (wordShape(text, i, from)) return i;
-      continue;
+  for (let i = from; i < n; i += 2) {
+    if ((ROLES[text.charCodeAt(i)]! & NEAR_SHAPE) === 0) continue;
+    const last = Math.min(i + 1, n - 1);
+    for (let p = Math.max(from, i - 1); p <= last; p++) {
+      if ((ROLES[text.charCodeAt(p)]! & ANCHOR) !== 0 && shapeAt(text, p, from, bounded)) return p;
     }
-    // A run of digits: one test at each end.
-    const first = i;
-    while (i + 1 < n && (ROLES[text.charCodeAt(i + 1)]! & DIGIT) !== 0) i++;
-    if (bounded && boundedDigit(text, first, from)) return first;
-    if (numberWithUnit(text, i)) return i;
   }
   return -1;
 }
