@@ -52,13 +52,14 @@ export function numbersIn(clause: string): NumberAt[] {
     const percent = text.endsWith('%');
     const value = parseChineseNumber(percent ? text.slice(0, -1) : text);
     const start = m.index;
-    if (value !== null && !overlapsAny(written, start, start + text.length)) {
+    if (value !== null && (written.length === 0 || !overlapsAny(written, start, start + text.length))) {
       const number = { start, end: start + text.length, value, percent };
       found.push(number);
       if (percent) percents.push(number);
     }
   }
   // 至少, 不少于 and 最少 hold 少: two plain searches rule out most clauses (cheaper than the alternation).
+  let inOrder = written.length === 0;
   if (clause.includes('少') || clause.includes('不低于')) {
     const allPercents = written.length === 0 ? percents : [...written, ...percents].sort((a, b) => a.start - b.start);
     CHINESE_AFTER_BOUND.lastIndex = 0;
@@ -66,8 +67,12 @@ export function numbersIn(clause: string): NumberAt[] {
       const value = parseChineseNumber(m[3] ?? '');
       const start = m.index + (m[1] ?? '').length + (m[2] ?? '').length;
       const end = start + (m[3] ?? '').length;
-      if (value !== null && !overlapsAny(allPercents, start, end)) found.push({ start, end, value, percent: false });
+      if (value !== null && !overlapsAny(allPercents, start, end)) {
+        found.push({ start, end, value, percent: false });
+        inOrder = false;
+      }
     }
   }
-  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
+  // Arabic numbers alone are found in order (they never overlap one another).
+  return found.length > 1 && !inOrder ? found.sort((a, b) => a.start - b.start) : found;
 }

@@ -57,7 +57,8 @@ export function figuresOfSentence(sentence: Span, inTitle: (offset: number) => b
     // A clause with no number followed by a unit holds no figure findClauseFigures could read.
     if (!holdsNumberWithUnit(clause.text) || CONDITION.test(clause.text)) return;
     const offset = clause.start - sentence.start;
-    const figures = findClauseFigures(clause.text, (o) => inTitle(offset + o));
+    const figures = findClauseFigures(clause.text, inTitle === NO_TITLES ? NO_TITLES : (o) => inTitle(offset + o));
+    if (figures.length === 0) return;
     const firstOfClause = found.length;
     let beforeTaken = false;
     let payee = '';
