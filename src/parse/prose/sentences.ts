@@ -36,16 +36,15 @@ export function splitClauses(sentence: Span): Span[] {
   return splitKeeping(sentence.text, sentence.start, CLAUSE_END);
 }
 
-/** Whether a character ends a sentence: one of SENTENCE_END's 。；;！？!?. */
-function isSentenceEnd(c: number): boolean {
-  return c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
-}
+// SENTENCE_END's characters 。；;！？!? by code (a lookup in the loops below, not a call per character).
+const END_MARK = new Uint8Array(0x10000);
+for (const c of '。；;！？!?') END_MARK[c.charCodeAt(0)] = 1;
 
 /** The end of the sentence that holds `offset` (after its run of end marks), as splitSentences cuts it. */
 function sentenceEndAfter(text: string, offset: number): number {
   let end = offset;
-  while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++;
-  while (end < text.length && isSentenceEnd(text.charCodeAt(end))) end++;
+  while (end < text.length && END_MARK[text.charCodeAt(end)] === 0) end++;
+  while (end < text.length && END_MARK[text.charCodeAt(end)] === 1) end++;
   return end;
 }
 
@@ -56,7 +55,7 @@ function sentenceEndAfter(text: string, offset: number): number {
  */
 function sentenceAround(text: string, offset: number, from: number): [number, number] {
   let start = offset;
-  while (start > from && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
+  while (start > from && END_MARK[text.charCodeAt(start - 1)] === 0) start--;
   return [start, sentenceEndAfter(text, offset)];
 }
 
