@@ -51,26 +51,39 @@ export function adjacentBound(before: string): { op: Comparator; at: number } | 
 // Bounding words, not signs, that nearbyBound looks for a few characters back.
 const NEARBY_WORDS = COMPARATOR_PREFIXES.filter(([word]) => word.length >= 2 && !/[<>=≥≤]/.test(word));
 
-const NEARBY_FIRSTS = new Set(NEARBY_WORDS.map(([word]) => word.charCodeAt(0)));
-
-/** Whether any bounding word could start in the window (most windows hold none). */
-function holdsNearbyStart(window: string): boolean {
-  for (let i = 0; i < window.length; i++) if (NEARBY_FIRSTS.has(window.charCodeAt(i))) return true;
-  return false;
+// The window nearbyBound looks in: the last ten characters before the number.
+const NEARBY_SPAN = 10;
+// NEARBY_WORDS by their first character (code), and a table of those characters (most hold none).
+const NEARBY_BY_FIRST = new Map<number, Array<readonly [string, Comparator]>>();
+const NEARBY_FIRST = new Uint8Array(0x10000);
+for (const entry of NEARBY_WORDS) {
+  const first = entry[0].charCodeAt(0);
+  NEARBY_FIRST[first] = 1;
+  const list = NEARBY_BY_FIRST.get(first);
+  if (list) list.push(entry);
+  else NEARBY_BY_FIRST.set(first, [entry]);
 }
 
 // A bounding word a few characters further back: 不低于低保标准的50%.
 // The latest-ending word wins, the longer on a tie, so 不低于 is not read as 低于.
 export function nearbyBound(before: string): { op: Comparator; at: number } | null {
-  const window = before.slice(-10);
-  if (!holdsNearbyStart(window)) return null;
-  let best: { op: Comparator; at: number; end: number } | null = null;
-  for (const [word, op] of NEARBY_WORDS) {
-    const at = window.lastIndexOf(word);
-    const end = at + word.length;
-    if (at >= 0 && (best === null || end > best.end || (end === best.end && at < best.at))) best = { op, at, end };
+  let op: Comparator | null = null;
+  let at = -1;
+  let end = -1;
+  // Every word that starts in the window, from its start: on a tie the earlier start (the longer word) is found first.
+  for (let i = Math.max(0, before.length - NEARBY_SPAN); i < before.length; i++) {
+    const first = before.charCodeAt(i);
+    if (NEARBY_FIRST[first] === 0) continue;
+    for (const [word, wordOp] of NEARBY_BY_FIRST.get(first) ?? []) {
+      const wordEnd = i + word.length;
+      if (wordEnd > end && before.startsWith(word, i)) {
+        op = wordOp;
+        at = i;
+        end = wordEnd;
+      }
+    }
   }
-  return best && { op: best.op, at: before.length - window.length + best.at };
+  return op === null ? null : { op, at };
 }
 
 const LEADING_SPACE = /^\s+/;

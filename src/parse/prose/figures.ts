@@ -62,17 +62,20 @@ const LEADING_AIM = /^\s*(?:确保|力争|争取|实现|使|让|推动)/;
 const DESCRIBES_WHAT_FOLLOWS = /^\s*(?:[（(][^）)]*[）)])?\s*的(?!标准|比例)/;
 
 // Where 达到/提高到… (the reach verbs) stand before the number, else where 达到 last does, or -1.
-function reachBefore(before: string): number {
-  if (!REACH_LAST.has(lastSolid(before, before.length))) return before.lastIndexOf('达到');
-  const trimmed = before.trimEnd();
-  return REACH.test(trimmed) ? trimmed.search(REACH) : before.lastIndexOf('达到');
+function reachBefore(before: string, last: number): number {
+  if (REACH_LAST.has(last)) {
+    const trimmed = before.trimEnd();
+    if (REACH.test(trimmed)) return trimmed.search(REACH);
+  }
+  // includes first: most text holds no 达到, and lastIndexOf costs more to find nothing.
+  return before.includes('达到') ? before.lastIndexOf('达到') : -1;
 }
 
 /** A commitment verb: right before the number (`at` where it starts), or opening a short segment (`at` the number). */
 interface VerbCue { at: number }
 
-function verbBefore(clause: string, before: string, segmentStart: number, numberStart: number): VerbCue | null {
-  const adjacent = COMMIT_LAST.has(lastSolid(before, before.length)) ? COMMIT_VERB.exec(before) : null;
+function verbBefore(clause: string, before: string, last: number, segmentStart: number, numberStart: number): VerbCue | null {
+  const adjacent = COMMIT_LAST.has(last) ? COMMIT_VERB.exec(before) : null;
   if (adjacent) return { at: adjacent.index };
   const leading = numberStart - segmentStart <= 24 ? LEADING_VERB.exec(clause.slice(segmentStart, numberStart)) : null;
   return leading ? { at: before.length } : null;
@@ -93,7 +96,9 @@ export function findClauseFigures(clause: string, isExcluded: (offset: number) =
     const unitEnd = n.end + unitInfo.length;
     const suffix = suffixBound(clause.slice(unitEnd));
     const end = unitEnd + (suffix?.length ?? 0);
-    const range = RANGE_LAST.has(lastSolid(before, before.length)) ? RANGE_LOWER.exec(before) : null;
+    // The last character of `before` that is not a space: the end-anchored cue patterns need one of theirs.
+    const last = lastSolid(before, before.length);
+    const range = RANGE_LAST.has(last) ? RANGE_LOWER.exec(before) : null;
     const value = range ? Number(range[1]) : n.value;
     const up = unitInfo.unit === '百分点' && RELATIVE_UP.test(before);
     const down = unitInfo.unit === '百分点' && RELATIVE_DOWN.test(before);
@@ -110,15 +115,15 @@ export function findClauseFigures(clause: string, isExcluded: (offset: number) =
     else if (suffix) [cue, op] = ['suffix', suffix.op];
     else if (unitInfo.approx) [cue, op] = ['approx', '>'];
     else {
-      const reachAt = reachBefore(before);
+      const reachAt = reachBefore(before, last);
       if (reachAt >= 0) [cue, cueAt] = ['reach', reachAt];
-      else if ((verb = verbBefore(clause, before, segmentStart, n.start))) [cue, cueAt] = ['verb', verb.at];
+      else if ((verb = verbBefore(clause, before, last, segmentStart, n.start))) [cue, cueAt] = ['verb', verb.at];
       else if (isMoneyUnit(unitInfo.unit)) cue = 'money';
     }
     if (suffix && op === null) op = suffix.op;
     // "编制50人以上（含50人）的党政机关": a number that only describes what follows is no figure.
     // "实现80%以上的乡镇（街道）开展…" is a share, not a description: nothing before it is measured.
-    if ((cue === 'suffix' || cue === 'none') && !isMoneyUnit(unitInfo.unit) && !(verb === undefined ? verbBefore(clause, before, segmentStart, n.start) : verb)) {
+    if ((cue === 'suffix' || cue === 'none') && !isMoneyUnit(unitInfo.unit) && !(verb === undefined ? verbBefore(clause, before, last, segmentStart, n.start) : verb)) {
       const share = unitInfo.unit === '%' && !TWO_HAN.test(clause.slice(segmentStart, n.start).replace(LEADING_AIM, ''));
       const describes = !share && DESCRIBES_WHAT_FOLLOWS.test(clause.slice(end, end + 30));
       if (describes) continue;
