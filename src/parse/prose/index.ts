@@ -43,7 +43,8 @@ function record(ctx: Context, p: Paragraph, sentence: Span, paragraphPast: () =>
   const clauses = splitClauses(sentence);
   for (const { clause, figure, subject } of figuresOfSentence(sentence, inTitle, clauses)) {
     const line = lineAt(p, clause.start + figure.numberStart);
-    const past = isPast(timing, ctx.sections.isBackground(line), paragraphPast);
+    // The section is read only when the sentence's own words leave its time open (isPast's first rule).
+    const past = timing.pastWords !== timing.futureWords ? timing.pastWords : isPast(timing, ctx.sections.isBackground(line), paragraphPast);
     if (!past && !isCommitment(figure)) continue;
     const reachOp = past ? '=' : '>=';
     const op = figure.op ?? (figure.cue === 'reach' ? reachOp : '=');

@@ -48,7 +48,7 @@ export interface Found {
 }
 
 // A subject that names only the kind of figure: the measure is in the next clause ("按…50元的标准，实施…项目").
-const WEAK_SUBJECT = /^(?:标准|比例)$/;
+const isWeakSubject = (subject: string): boolean => subject === '标准' || subject === '比例';
 const BOUNDING_CUES: ReadonlySet<Cue> = new Set(['comparator', 'suffix', 'reach', 'relative']);
 
 export function figuresOfSentence(sentence: Span, inTitle: (offset: number) => boolean, clauses: Span[] = splitClauses(sentence)): Found[] {
@@ -70,7 +70,7 @@ export function figuresOfSentence(sentence: Span, inTitle: (offset: number) => b
       let subject = named.subject;
       if (named.from === 'earlier') subject = pricedEarlier(clauses, k);
       if (named.from === 'after' && !named.owned && subject !== '') subject = ownerBefore(clauses, k) + subject;
-      if (WEAK_SUBJECT.test(subject) && !next) subject = cleanSubject(clauses[k + 1]?.text ?? '') || subject;
+      if (isWeakSubject(subject) && !next) subject = cleanSubject(clauses[k + 1]?.text ?? '') || subject;
       if (isMoneyUnit(figure.unit) && (named.from === 'after' || named.from === 'before') && !named.owned) payee ||= recipientBefore(clauses, k);
       found.push({ clause, figure, subject });
     });
