@@ -27,6 +27,7 @@ const ANCHOR = 32;
 const BOUND_END = 64;
 const LEAD_WORD = 128;
 const BOUND_START = 256;
+const PERCENT_NEXT = 512;
 
 const ROLES = new Uint16Array(0x10000);
 const mark = (chars: Iterable<string>, role: number): void => {
@@ -45,10 +46,15 @@ mark('0123456789０１２３４５６７８９少低百', ANCHOR);
 // The last character of every word in BOUNDS_BEFORE_DIGIT: a bounded digit follows one, or a space.
 mark(BOUNDS_BEFORE_DIGIT.map((w) => w.charAt(w.length - 1)), BOUND_END);
 mark('余多', LEAD_WORD);
-// What stands before the 少 of 至少/最少, and after the 百 of 百分之 (不少于/不低于 end in 于, a BOUND_END).
-mark('至最分', BOUND_START);
-// A character that is a shape's anchor or stands next to one (see figureShapeAt).
-const NEAR_SHAPE = DIGIT | UNIT_START | MULTIPLIER | SPACE | ANCHOR | BOUND_END | LEAD_WORD | BOUND_START;
+// What stands before the 少 of 至少/最少 (不少于/不低于 end in 于, a BOUND_END), and after the 百 of 百分之.
+mark('至最', BOUND_START);
+mark('分', PERCENT_NEXT);
+// Characters that may stand right after a shape's anchor: a unit lead after a number's last digit,
+// the 于 of 不少于/不低于 after 少/低, the 分 after 百; and right before one: the space or bounding
+// word before a bounded digit, 至/最 before 少 (see figureShapeAt).
+const FOLLOWS_ANCHOR = UNIT_START | MULTIPLIER | SPACE | LEAD_WORD | BOUND_END | PERCENT_NEXT;
+const PRECEDES_ANCHOR = SPACE | BOUND_END | BOUND_START;
+const NEAR_SHAPE = ANCHOR | FOLLOWS_ANCHOR | PRECEDES_ANCHOR;
 
 const role = (text: string, i: number): number => (i < text.length ? ROLES[text.charCodeAt(i)]! : 0);
 
@@ -120,19 +126,19 @@ function shapeAt(text: string, p: number, from: number, bounded: boolean): boole
  * The offset of a character of the first figure shape at or after `from` (within that match, so in
  * the same sentence as its start), or -1. `bounded`: a bounding word before a digit counts too.
  *
- * Every other character is read: each shape holds its anchor and, next to it, a character of
- * NEAR_SHAPE (the anchor itself; or the unit lead after a number's last digit, the space or
- * bounding word before a bounded digit, the 至/最 before 少 or the 于 after 少/低, the 分 after 百). So a shape's
- * anchor lies within one of a read character of NEAR_SHAPE, and is tested from there, in order.
+ * Every other character is read: each shape holds its anchor and, next to it, a character that
+ * FOLLOWS_ANCHOR or PRECEDES_ANCHOR. So every shape's anchor is a read character or a neighbour of
+ * one of these, and is tested from there. The three positions tested from one read character lie
+ * in one sentence (it is no end mark, and an end mark before it is no anchor).
  */
 export function figureShapeAt(text: string, from: number, bounded: boolean): number {
   const n = text.length;
   for (let i = from; i < n; i += 2) {
-    if ((ROLES[text.charCodeAt(i)]! & NEAR_SHAPE) === 0) continue;
-    const last = Math.min(i + 1, n - 1);
-    for (let p = Math.max(from, i - 1); p <= last; p++) {
-      if ((ROLES[text.charCodeAt(p)]! & ANCHOR) !== 0 && shapeAt(text, p, from, bounded)) return p;
-    }
+    const r = ROLES[text.charCodeAt(i)]!;
+    if ((r & NEAR_SHAPE) === 0) continue;
+    if ((r & FOLLOWS_ANCHOR) !== 0 && i > from && (ROLES[text.charCodeAt(i - 1)]! & ANCHOR) !== 0 && shapeAt(text, i - 1, from, bounded)) return i - 1;
+    if ((r & ANCHOR) !== 0 && shapeAt(text, i, from, bounded)) return i;
+    if ((r & PRECEDES_ANCHOR) !== 0 && i + 1 < n && (ROLES[text.charCodeAt(i + 1)]! & ANCHOR) !== 0 && shapeAt(text, i + 1, from, bounded)) return i + 1;
   }
   return -1;
 }
