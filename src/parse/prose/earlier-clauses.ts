@@ -24,7 +24,12 @@ const withoutTrailingBreaks = trailingBreaksRemover('，,：:。；', true);
 const SPACES = /\s+/g;
 const LEADING_ZAI = /^在/;
 
+// The last characters of INSTITUTION's suffixes: a name is cut from its clause (spaces dropped), so
+// a clause without one of them names no institution (most do not).
+const SUFFIX_LAST = /[关位业门构]/;
+
 function institutionsOf(clause: string): string | null {
+  if (!SUFFIX_LAST.test(clause)) return null;
   const text = withoutTrailingBreaks(clause.replace(PARENTHESES, ''));
   const names: string[] = [];
   // Most clauses name no institution: the first part that does not ends the look (no head noun of the rest).
