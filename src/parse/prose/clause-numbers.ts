@@ -67,7 +67,9 @@ export function numbersIn(clause: string): NumberAt[] {
   // Arabic numbers never overlap one another: only a written-out percentage can hold one.
   const percents: NumberAt[] = [];
   for (let start = 0; start < clause.length; start++) {
-    if (!isDigit(clause.charCodeAt(start))) continue;
+    // isDigit, written out: this runs on every character of the clause.
+    const c = clause.charCodeAt(start);
+    if (c < 0x30 || c > 0x39) continue;
     const end = arabicNumberEnd(clause, start);
     const percent = clause.charCodeAt(end - 1) === 0x25; // %
     const digits = clause.slice(start, percent ? end - 1 : end);
