@@ -3,6 +3,8 @@
  * 人次, 户, 名 or 个百分点 make a number a measurement; this list does. Analysts extend it here.
  * Longest spellings first, so 人次 wins over 人 and 个百分点 over 个.
  */
+import { isWhiteSpace } from '../chars.js';
+
 export interface ProseUnit {
   /** As written after the number. */
   written: string;
@@ -35,7 +37,7 @@ for (const u of PROSE_UNITS) {
 }
 const LEAD = /^\s*(余|多)?\s*/;
 // Most numbers are followed by their unit or by nothing measurable: no space or 余/多 to skip.
-const MAY_LEAD = /^[\s余多]/;
+const mayLead = (c: number): boolean => c === 0x4f59 /* 余 */ || c === 0x591a /* 多 */ || isWhiteSpace(c);
 
 /** Money is a standard even without a comparator (按每人每年100元的标准 is a commitment). */
 export function isMoneyUnit(unit: string): boolean {
@@ -76,7 +78,7 @@ function unitAtStart(text: string): ProseUnit | null {
 
 /** The unit written right after a number ("余人次", "元/年"), with its length and whether 余/多 said "more than". */
 export function unitAfter(after: string, before: string): { unit: string; length: number; approx: boolean } | null {
-  const lead = MAY_LEAD.test(after) ? (LEAD.exec(after)?.[0] ?? '') : '';
+  const lead = mayLead(after.charCodeAt(0)) ? (LEAD.exec(after)?.[0] ?? '') : '';
   const rest = lead === '' ? after : after.slice(lead.length);
   const found = unitAtStart(rest);
   if (!found) return null;
