@@ -5,6 +5,7 @@ import { FIGURE_SHAPE, figureShapeFrom, holdsNumberWithUnit, mayStateFigure, NUM
 import { buildParagraphs, type Paragraph } from '../../src/parse/prose/paragraphs.js';
 import { sentencesFound, sentencesHolding } from '../../src/parse/prose/sentences.js';
 import { PROSE_UNITS } from '../../src/parse/prose/units.js';
+import { holdsBoundedDigit } from '../../src/parse/prose/shape-scan.js';
 import { seedText } from './helpers.js';
 
 /** The scan against the patterns it replaces: the same answer, and the same sentences cut out. */
@@ -28,6 +29,17 @@ describe('the figure-shape scan', () => {
   it('agrees with the patterns on random text made of the characters that matter', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }), (pieces) => expectSameAsPatterns(pieces.join(''))),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('finds a bounding word before a digit where the pattern does, on half-width text', () => {
+    const bounded = /(?:不低于|不少于|至少|不超过|超过|控制在|达到)\s*\d/u;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES.filter((p) => !/[０-９]/.test(p))), { maxLength: 24 }), (pieces) => {
+        const text = pieces.join('');
+        expect(holdsBoundedDigit(text), text).toBe(bounded.test(text));
+      }),
       { numRuns: 20_000 },
     );
   });

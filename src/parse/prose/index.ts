@@ -13,6 +13,7 @@ import { clauseText, figuresOfSentence, titleRanges } from './sentence-figures.j
 import { isPast, sentenceTiming, yearFor, yearsIn, type Period, type YearMention } from './timing.js';
 import { findUnitlessBounds } from './unitless.js';
 import { figureShapeFrom, mayStateFigure } from './gate.js';
+import { holdsBoundedDigit } from './shape-scan.js';
 
 export interface ProseResult {
   targets: ProseFigure[];
@@ -25,8 +26,6 @@ interface Context {
   sections: SectionMap;
   result: ProseResult;
 }
-
-const BOUNDED_NUMBER = /(?:不低于|不少于|至少|不超过|超过|控制在|达到)\s*\d/u;
 
 function valueOf(op: Comparator, figure: ClauseFigure): ProseFigure['value'] {
   const value: ProseFigure['value'] = { op, value: figure.value, text: figure.text };
@@ -61,7 +60,8 @@ function record(ctx: Context, p: Paragraph, sentence: Span, paragraphPast: () =>
     (past ? ctx.result.achievements : ctx.result.targets).push(prose);
   }
   // A bounding word right before a digit is what findUnitlessBounds needs; most sentences have none.
-  if (!BOUNDED_NUMBER.test(sentence.text)) return;
+  // /(?:不低于|不少于|至少|不超过|超过|控制在|达到)\s*\d/ on half-width text (no full-width digits).
+  if (!holdsBoundedDigit(sentence.text)) return;
   for (const clause of clauses) {
     for (const u of findUnitlessBounds(clause.text)) {
       ctx.result.diagnostics.push({

@@ -115,6 +115,16 @@ function wordShape(text: string, i: number, from: number): boolean {
   return unitAfterLead(text, at);
 }
 
+/** Whether a bounding word stands right before a digit (BOUNDED_DIGIT of gate.ts): at the first digit of each run. */
+export function holdsBoundedDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if ((ROLES[text.charCodeAt(i)]! & DIGIT) === 0) continue;
+    if (boundedDigit(text, i, 0)) return true;
+    while (i + 1 < text.length && (ROLES[text.charCodeAt(i + 1)]! & DIGIT) !== 0) i++;
+  }
+  return false;
+}
+
 /** Whether a shape is anchored at `p` (an ANCHOR): a digit ending a number with its unit or following a bounding word, 少/低 or 百. */
 function shapeAt(text: string, p: number, from: number, bounded: boolean): boolean {
   if ((ROLES[text.charCodeAt(p)]! & DIGIT) === 0) return wordShape(text, p, from);
