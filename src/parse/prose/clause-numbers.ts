@@ -8,6 +8,8 @@ import { parseChineseNumber } from '../numerals.js';
 const CHINESE_AFTER_BOUND = /(至少|不少于|不低于|最少)(建有|配备|安排|设立|有|为)?([一两二三四五六七八九十百千]+)/g;
 const PERCENT_WORDS = /百分之(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/g;
 
+const BOUND_WORD = /至少|不少于|不低于|最少/;
+
 export interface NumberAt { start: number; end: number; value: number; percent: boolean }
 
 // Arabic numbers with their multiplier (3.37亿, 2万); the text is already half-width (paragraphs.ts).
@@ -84,9 +86,8 @@ export function numbersIn(clause: string): NumberAt[] {
     }
     start = end - 1;
   }
-  // 至少, 不少于 and 最少 hold 少: two plain searches rule out most clauses (cheaper than the alternation).
   let inOrder = written.length === 0;
-  if (clause.includes('少') || clause.includes('不低于')) {
+  if (BOUND_WORD.test(clause)) {
     const allPercents = written.length === 0 ? percents : [...written, ...percents].sort((a, b) => a.start - b.start);
     CHINESE_AFTER_BOUND.lastIndex = 0;
     for (let m = CHINESE_AFTER_BOUND.exec(clause); m !== null; m = CHINESE_AFTER_BOUND.exec(clause)) {
