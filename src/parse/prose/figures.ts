@@ -67,8 +67,7 @@ function reachBefore(before: string, last: number): number {
     const trimmed = before.trimEnd();
     if (REACH.test(trimmed)) return trimmed.search(REACH);
   }
-  // includes first: most text holds no 达到, and lastIndexOf costs more to find nothing.
-  return before.includes('达到') ? before.lastIndexOf('达到') : -1;
+  return before.lastIndexOf('达到');
 }
 
 /** A commitment verb: right before the number (`at` where it starts), or opening a short segment (`at` the number). */
