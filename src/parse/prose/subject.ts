@@ -66,6 +66,18 @@ function headcount(thing: string): string {
   return thing.endsWith('人') ? `${thing}数` : `${thing}人数`;
 }
 
+/** Whether the words before a figure name an owner ("在岗残疾人", "队伍中有"); read only where an answer uses it. */
+function owns(before: string, beforeRaw: string): boolean {
+  return OWNER_END.test(before) || OWNER_END.test(beforeRaw.replace(HAS_END, '').trim());
+}
+
+/** An object after the figure, prefixed by its owner when the words before name one ("队伍中" + "残疾人比例"). */
+function ownedObject(thing: string, before: string, beforeRaw: string, percent: boolean): Subject & { owned: boolean } {
+  const owned = owns(before, beforeRaw);
+  const subject = before && owned ? before + (percent && !before.endsWith('中') ? '中' : '') + thing : thing;
+  return { subject, from: 'after', owned: owned && before !== '' };
+}
+
 export type SubjectSource = 'before' | 'between' | 'after' | 'verb' | 'earlier';
 
 export interface Subject {
@@ -91,17 +103,13 @@ export function subjectOf(clause: string, figure: ClauseFigure, after: string, b
   if (figure.cueStart < figure.numberStart && INLINE_CONDITION.test(beforeRaw)) beforeRaw = '';
   // "继续深造研究生的残疾学生给予一次性资助": who is paid, then what (the paying verb is not the measure).
   const before = cleanSubject(money ? beforeRaw.replace(PAYING_VERB, '') : beforeRaw);
-  // Whether the words before name an owner: read only where an answer uses it (most return `before` first).
-  let ownsRead: boolean | undefined;
-  const owns = (): boolean => (ownsRead ??= OWNER_END.test(before) || OWNER_END.test(beforeRaw.replace(HAS_END, '').trim()));
   const percent = figure.unit === '%';
-  const withOwner = (thing: string): string => (before && owns() ? before + (percent && !before.endsWith('中') ? '中' : '') + thing : thing);
   // The words after, without the breaks that end them: only money and shares read them.
   const tail = money || (percent && !before) ? withoutTrailingBreaks(after) : '';
   if (money) {
     if (STANDARD_ONLY.test(tail) && !before && STANDARD_THEN_WORDS.test(tail)) return { subject: '', from: 'earlier' };
     const paid = paidThing(tail);
-    if (paid) return { subject: withOwner(paid), from: 'after', owned: owns() && before !== '' };
+    if (paid) return ownedObject(paid, before, beforeRaw, percent);
   }
   // "按照不低于用工总数10%的比例安排残疾人就业": the share is of what follows 的比例.
   const share = percent && !before ? SHARE_OF.exec(tail) : null;
@@ -118,11 +126,12 @@ export function subjectOf(clause: string, figure: ClauseFigure, after: string, b
     const verbText = clause.slice(from, figure.cueStart) + clause.slice(figure.cueStart, figure.numberStart);
     const placing = people ? PLACING_VERB.exec(verbText.trimEnd()) : null;
     // "至少安排1名残疾人就业": what is counted is the placing, in people.
-    if (placing && PLACED_END.test(object)) return { subject: headcount(placing[0].trim() + object), from: 'after', owned: owns() && before !== '' };
+    if (placing && PLACED_END.test(object)) return { subject: headcount(placing[0].trim() + object), from: 'after', owned: owns(before, beforeRaw) && before !== '' };
     // "遴选1个以上适合残疾人创业就业、具有市场潜力的非遗项目": the verb's object is the head noun.
     const head = headNoun(object);
     const thing = percent && !RATE_END.test(head) ? `${head}比例` : head;
-    return { subject: activity ? headcount(withOwner(thing)) : withOwner(thing), from: 'after', owned: owns() && before !== '' };
+    const owned = ownedObject(thing, before, beforeRaw, percent);
+    return activity ? { subject: headcount(owned.subject), from: 'after', owned: owned.owned } : owned;
   }
   if (before && activity) return { subject: headcount(before + object), from: 'before' };
   if (before) return { subject: before, from: 'before' };
