@@ -24,10 +24,10 @@ const BLOCK_START =
 // A wrapped line is a long one; short unpunctuated lines are titles, captions or table cells.
 const MIN_WRAPPED_LENGTH = 16;
 
-/** Whether a character ends a sentence or leads into what follows: 。；;！？!?：: (tested on a line's last character). */
-function isEndMark(c: number): boolean {
-  return c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1a || c === 0x3a;
-}
+// Characters that end a sentence or lead into what follows, by code: 。；;！？!?：: (a line's last
+// character is looked up, not passed to a call, on every line).
+const END_MARK = new Uint8Array(0x10000);
+for (const c of '。；;！？!?：:') END_MARK[c.charCodeAt(0)] = 1;
 
 /**
  * Paragraphs of prose; table rows (tab-separated lines) and page numbers are left out. Only those
@@ -59,7 +59,7 @@ export function buildParagraphs(lines: readonly Line[], headingLines: ReadonlySe
     // Does `last` continue on this line? The cheapest test first: most lines end their sentence.
     const prev = last === null ? '' : last.text;
     const continues =
-      last !== null && prev.length >= MIN_WRAPPED_LENGTH && !isEndMark(prev.charCodeAt(prev.length - 1)) &&
+      last !== null && prev.length >= MIN_WRAPPED_LENGTH && END_MARK[prev.charCodeAt(prev.length - 1)] === 0 &&
       !headingLines.has(last.no) && !headingLines.has(line.no) && !BLOCK_START.test(text);
     if (!continues) close();
     members.push(line);
