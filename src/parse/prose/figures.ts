@@ -70,6 +70,9 @@ function reachBefore(before: string, last: number): number {
   return before.lastIndexOf('达到');
 }
 
+// The unit of a number that carries its own % (read only).
+const PERCENT = { unit: '%', length: 0, approx: false };
+
 /** A commitment verb: right before the number (`at` where it starts), or opening a short segment (`at` the number). */
 interface VerbCue { at: number }
 
@@ -90,7 +93,7 @@ export function findClauseFigures(clause: string, isExcluded: (offset: number) =
     const before = clause.slice(windowStart, n.start);
     const near = Math.max(0, n.start - 4);
     if (isExcluded(n.start) || (NOT_A_FIGURE_LAST.has(lastSolid(clause, n.start, near)) && NOT_A_FIGURE_BEFORE.test(clause.slice(near, n.start)))) continue;
-    const unitInfo = n.percent ? { unit: '%', length: 0, approx: false } : unitAfter(clause.slice(n.end), before);
+    const unitInfo = n.percent ? PERCENT : unitAfter(clause.slice(n.end), before);
     if (!unitInfo) continue;
     const unitEnd = n.end + unitInfo.length;
     const suffix = suffixBound(clause.slice(unitEnd));
