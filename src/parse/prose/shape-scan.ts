@@ -115,12 +115,15 @@ function wordShape(text: string, i: number, from: number): boolean {
   return unitAfterLead(text, at);
 }
 
-/** Whether a bounding word stands right before a digit (BOUNDED_DIGIT of gate.ts): at the first digit of each run. */
+/**
+ * Whether a bounding word stands right before a digit (BOUNDED_DIGIT of gate.ts). Every other
+ * character is read, as in figureShapeAt: the digit, or the space or word end right before it, is one.
+ */
 export function holdsBoundedDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    if ((ROLES[text.charCodeAt(i)]! & DIGIT) === 0) continue;
-    if (boundedDigit(text, i, 0)) return true;
-    while (i + 1 < text.length && (ROLES[text.charCodeAt(i + 1)]! & DIGIT) !== 0) i++;
+  for (let i = 0; i < text.length; i += 2) {
+    const r = ROLES[text.charCodeAt(i)]!;
+    if ((r & DIGIT) !== 0 && boundedDigit(text, i, 0)) return true;
+    if ((r & (SPACE | BOUND_END)) !== 0 && (role(text, i + 1) & DIGIT) !== 0 && boundedDigit(text, i + 1, 0)) return true;
   }
   return false;
 }
