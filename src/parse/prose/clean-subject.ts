@@ -60,7 +60,8 @@ export function cleanSubject(raw: string): string {
     if (next === text) break;
     text = next;
   }
-  return SCOPE_ONLY.test(text) || fewerThanTwoCharacters(text) ? '' : text;
+  // SCOPE_ONLY's places are two or three characters: longer text is tested no further.
+  return text.length <= 3 && (SCOPE_ONLY.test(text) || fewerThanTwoCharacters(text)) ? '' : text;
 }
 
 /** `[...text].length < 2` without building the array: a code point is one or two code units. */
