@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../src/parse/lines.js';
+import { toHalfWidth } from '../../src/parse/numerals.js';
 import { FIGURE_SHAPE, figureShapeFrom, holdsNumberWithUnit, mayStateFigure, NUMBER_WITH_UNIT } from '../../src/parse/prose/gate.js';
 import { buildParagraphs, type Paragraph } from '../../src/parse/prose/paragraphs.js';
 import { sentencesFound, sentencesHolding } from '../../src/parse/prose/sentences.js';
@@ -29,6 +30,16 @@ describe('the figure-shape scan', () => {
   it('agrees with the patterns on random text made of the characters that matter', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }), (pieces) => expectSameAsPatterns(pieces.join(''))),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('finds the first shape at the same offset in text as written and in its half-width copy', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES, '．', '＜', '＝'), { maxLength: 24 }), (pieces) => {
+        const text = pieces.join('');
+        expect(figureShapeFrom(text, 0), text).toBe(figureShapeFrom(toHalfWidth(text), 0));
+      }),
       { numRuns: 20_000 },
     );
   });

@@ -12,7 +12,7 @@ import { mapSections, type SectionMap } from './sections.js';
 import { clauseText, figuresOfSentence, titleRanges } from './sentence-figures.js';
 import { isPast, sentenceTiming, yearFor, yearsIn, type Period, type YearMention } from './timing.js';
 import { findUnitlessBounds } from './unitless.js';
-import { figureShapeFrom, mayStateFigure } from './gate.js';
+import { figureShapeFrom } from './gate.js';
 import { holdsBoundedDigit } from './shape-scan.js';
 
 export interface ProseResult {
@@ -81,7 +81,17 @@ export function extractProse(lines: Line[], headings: Heading[], period: Period)
   const headingLines = new Set(flat.map((h) => h.line));
   const ctx: Context = { period, sections, result: { targets: [], achievements: [], diagnostics: [] } };
   // Nine paragraphs in ten state no figure: they are not even built, let alone split into sentences.
-  for (const p of buildParagraphs(lines, headingLines, mayStateFigure)) {
+  // Where the gate found the first shape of each paragraph it kept (in order), so the search for
+  // sentences starts there; the gate reads the text as written, with the same answer (gate.ts).
+  const firstShapes: number[] = [];
+  const keep = (written: string): boolean => {
+    const at = figureShapeFrom(written, 0);
+    if (at >= 0) firstShapes.push(at);
+    return at >= 0;
+  };
+  const paragraphs = buildParagraphs(lines, headingLines, keep);
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k] as Paragraph;
     let opensInPast: boolean | null = null;
     // A paragraph that opens with "“十三五”时期…" reports throughout; read only when a figure needs it.
     const paragraphPast = (): boolean => {
@@ -93,7 +103,7 @@ export function extractProse(lines: Line[], headings: Heading[], period: Period)
       return opensInPast;
     };
     // Most sentences of a paragraph that states a figure state none themselves: only those that may are cut out.
-    for (const sentence of sentencesFound(p, figureShapeFrom)) record(ctx, p, sentence, paragraphPast);
+    for (const sentence of sentencesFound(p, figureShapeFrom, firstShapes[k])) record(ctx, p, sentence, paragraphPast);
   }
   return ctx.result;
 }

@@ -104,12 +104,12 @@ export function sentencesHolding(paragraph: Paragraph, shape: RegExp): Span[] {
   });
 }
 
-/** sentencesHolding with the matches found by `find`. */
-export function sentencesFound(paragraph: Paragraph, find: ShapeFinder): Span[] {
+/** sentencesHolding with the matches found by `find`; `first`, when known, is what find(text, 0) gives. */
+export function sentencesFound(paragraph: Paragraph, find: ShapeFinder, first?: number): Span[] {
   const text = paragraph.text;
   const spans: Span[] = [];
   for (let from = 0; from < text.length; ) {
-    const at = find(text, from);
+    const at = from === 0 && first !== undefined ? first : find(text, from);
     if (at < 0) break;
     // A match holds no end mark, so it lies inside one sentence, and none of its characters is a mark.
     const [start, end] = sentenceAround(text, at, from);
