@@ -2,12 +2,13 @@
  * The figure shapes of gate.ts found by one pass, in place of up to four regex scans. Nine
  * paragraphs in ten hold none, so this pass is what nearly all prose costs.
  *
- * A match of any shape holds an anchor, the only characters the pass stops at: a digit (Arabic
- * numbers and bounded digits), 少/低 (a Chinese numeral after 至少/不少于/不低于/最少) or 百
- * (百分之). At each the shape is checked by character code exactly as the pattern reads it, so a
- * text holds an anchor that passes exactly when it holds a match (tests/prose/shape-scan.test.ts
- * compares them). A character-class pattern that finds the anchors costs more than this loop,
- * whether it finds only the first one or jumps from each to the next (a call per anchor).
+ * A match of any shape holds an anchor: a digit (Arabic numbers and bounded digits), 少/低 (a
+ * Chinese numeral after 至少/不少于/不低于/最少) or 百 (百分之). The pass reads every other character
+ * and tests the anchors next to the ones that may stand beside an anchor (figureShapeAt). At an
+ * anchor the shape is checked by character code exactly as the pattern reads it, so a text holds
+ * an anchor that passes exactly when it holds a match (tests/prose/shape-scan.test.ts compares
+ * them). A character-class pattern that finds the anchors costs more than this loop, whether it
+ * finds only the first one or jumps from each to the next (a call per anchor).
  */
 import { fullWidthOf, HALF_WIDTH_MAPPED } from '../numerals.js';
 import { PROSE_UNITS } from './units.js';
