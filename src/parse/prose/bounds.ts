@@ -91,7 +91,9 @@ const LEADING_SPACE = /^\s+/;
 const SUFFIX_FIRSTS = new Set(COMPARATOR_SUFFIXES.map(([word]) => word.charCodeAt(0)));
 
 export function suffixBound(after: string): { op: Comparator; length: number } | null {
-  if (!SUFFIX_FIRSTS.has(after.charCodeAt(trimmedStart(after)))) return null;
+  const first = after.charCodeAt(0);
+  // Most numbers are followed by neither a suffix nor a space.
+  if (!SUFFIX_FIRSTS.has(first) && !(isWhiteSpace(first) && SUFFIX_FIRSTS.has(after.charCodeAt(trimmedStart(after))))) return null;
   const text = after.replace(LEADING_SPACE, '');
   for (const [word, op] of COMPARATOR_SUFFIXES) {
     if (text.startsWith(word)) return { op, length: after.length - text.length + word.length };

@@ -41,7 +41,8 @@ const mayLead = (c: number): boolean => c === 0x4f59 /* 余 */ || c === 0x591a /
 
 /** Money is a standard even without a comparator (按每人每年100元的标准 is a commitment). */
 export function isMoneyUnit(unit: string): boolean {
-  return unit === '元' || unit.startsWith('元/');
+  // unit === '元' || unit.startsWith('元/'), by character code: asked several times per figure.
+  return unit.charCodeAt(0) === 0x5143 && (unit.length === 1 || unit.charCodeAt(1) === 0x2f);
 }
 
 // Who a money standard is counted per: 每人每月, 人均, 户均, 每户.
