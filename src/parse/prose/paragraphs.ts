@@ -36,12 +36,14 @@ for (const c of '。；;！？!?：:') END_MARK[c.charCodeAt(0)] = 1;
  */
 export function buildParagraphs(lines: readonly Line[], headingLines: ReadonlySet<number>, keep: (written: string) => boolean = () => true): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  // The lines of the paragraph being joined; reused, so a rejected paragraph allocates no array.
+  // The lines of the paragraph being joined, members[0..count); reused (and never truncated: setting
+  // an array's length is a call), so a rejected paragraph allocates no array.
   const members: Line[] = [];
+  let count = 0;
   let written = '';
   const close = (): void => {
-    if (members.length > 0 && keep(written)) paragraphs.push(paragraphOf(members, written));
-    members.length = 0;
+    if (count > 0 && keep(written)) paragraphs.push(paragraphOf(members, count, written));
+    count = 0;
     written = '';
   };
   // The previous prose line while a paragraph is being joined (null after a table row).
@@ -62,7 +64,7 @@ export function buildParagraphs(lines: readonly Line[], headingLines: ReadonlySe
       last !== null && prev.length >= MIN_WRAPPED_LENGTH && END_MARK[prev.charCodeAt(prev.length - 1)] === 0 &&
       !headingLines.has(last.no) && !headingLines.has(line.no) && !BLOCK_START.test(text);
     if (!continues) close();
-    members.push(line);
+    members[count++] = line;
     written += text;
     last = line;
   }
@@ -70,11 +72,12 @@ export function buildParagraphs(lines: readonly Line[], headingLines: ReadonlySe
   return paragraphs;
 }
 
-function paragraphOf(members: readonly Line[], written: string): Paragraph {
+function paragraphOf(members: readonly Line[], count: number, written: string): Paragraph {
   const starts: number[] = [];
   const lineNos: number[] = [];
   let at = 0;
-  for (const line of members) {
+  for (let i = 0; i < count; i++) {
+    const line = members[i] as Line;
     starts.push(at);
     lineNos.push(line.no);
     at += line.text.length;
