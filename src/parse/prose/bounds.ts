@@ -5,17 +5,21 @@
  */
 import type { Comparator } from '../../model/types.js';
 import { COMPARATOR_PREFIXES, COMPARATOR_SUFFIXES } from '../values.js';
+import { isWhiteSpace, trimmedStart } from '../chars.js';
 
 // Words that may stand between a bounding word and its number: 不低于达到, 至少建有, 每人每月再给予不低于.
-const FILLER = /(?:每人每月|每人每年|每户每年|每人|每户|人均|户均|平均|每月|每年|再给予|给予|建有|配备|安排|获得|达到|有|为|到|至|在|再|\s)$/;
+const FILLER_WORDS = ['每人每月', '每人每年', '每户每年', '每人', '每户', '人均', '户均', '平均', '每月', '每年', '再给予', '给予', '建有', '配备', '安排', '获得', '达到', '有', '为', '到', '至', '在', '再'];
+const FILLER = new RegExp(`(?:${FILLER_WORDS.join('|')}|\\s)$`);
+// Their last characters: text that ends otherwise (and not in a space) holds no filler to strip.
+const FILLER_LAST = new Set(FILLER_WORDS.map((w) => w.charCodeAt(w.length - 1)));
 
 // FILLER's longest word (每人每月) is four characters: only the text's end can match it.
 const FILLER_SPAN = 4;
 
-// The bounding words by their last character, in list order: only those can end the text.
-const PREFIXES_BY_LAST = new Map<string, Array<readonly [string, Comparator]>>();
+// The bounding words by their last character (code), in list order: only those can end the text.
+const PREFIXES_BY_LAST = new Map<number, Array<readonly [string, Comparator]>>();
 for (const entry of COMPARATOR_PREFIXES) {
-  const last = entry[0].slice(-1);
+  const last = entry[0].charCodeAt(entry[0].length - 1);
   const list = PREFIXES_BY_LAST.get(last);
   if (list) list.push(entry);
   else PREFIXES_BY_LAST.set(last, [entry]);
@@ -33,8 +37,10 @@ export function stripEnd(text: string, pattern: RegExp, span: number): string {
 export function adjacentBound(before: string): { op: Comparator; at: number } | null {
   let text = before;
   for (let i = 0; i < 4; i++) {
-    const candidates = PREFIXES_BY_LAST.get(text.slice(-1));
+    const last = text.charCodeAt(text.length - 1);
+    const candidates = PREFIXES_BY_LAST.get(last);
     if (candidates) for (const [word, op] of candidates) if (text.endsWith(word)) return { op, at: text.length - word.length };
+    if (!FILLER_LAST.has(last) && !isWhiteSpace(last)) return null;
     const stripped = stripEnd(text, FILLER, FILLER_SPAN);
     if (stripped === text) return null;
     text = stripped;
@@ -45,31 +51,49 @@ export function adjacentBound(before: string): { op: Comparator; at: number } | 
 // Bounding words, not signs, that nearbyBound looks for a few characters back.
 const NEARBY_WORDS = COMPARATOR_PREFIXES.filter(([word]) => word.length >= 2 && !/[<>=≥≤]/.test(word));
 
-const NEARBY_FIRSTS = new Set(NEARBY_WORDS.map(([word]) => word.charAt(0)));
-
-/** Whether any bounding word could start in the window (most windows hold none). */
-function holdsNearbyStart(window: string): boolean {
-  for (let i = 0; i < window.length; i++) if (NEARBY_FIRSTS.has(window.charAt(i))) return true;
-  return false;
+// The window nearbyBound looks in: the last ten characters before the number.
+const NEARBY_SPAN = 10;
+// NEARBY_WORDS by their first character (code), and a table of those characters (most hold none).
+const NEARBY_BY_FIRST = new Map<number, Array<readonly [string, Comparator]>>();
+const NEARBY_FIRST = new Uint8Array(0x10000);
+for (const entry of NEARBY_WORDS) {
+  const first = entry[0].charCodeAt(0);
+  NEARBY_FIRST[first] = 1;
+  const list = NEARBY_BY_FIRST.get(first);
+  if (list) list.push(entry);
+  else NEARBY_BY_FIRST.set(first, [entry]);
 }
 
 // A bounding word a few characters further back: 不低于低保标准的50%.
 // The latest-ending word wins, the longer on a tie, so 不低于 is not read as 低于.
 export function nearbyBound(before: string): { op: Comparator; at: number } | null {
-  const window = before.slice(-10);
-  if (!holdsNearbyStart(window)) return null;
-  let best: { op: Comparator; at: number; end: number } | null = null;
-  for (const [word, op] of NEARBY_WORDS) {
-    const at = window.lastIndexOf(word);
-    const end = at + word.length;
-    if (at >= 0 && (best === null || end > best.end || (end === best.end && at < best.at))) best = { op, at, end };
+  let op: Comparator | null = null;
+  let at = -1;
+  let end = -1;
+  // Every word that starts in the window, from its start: on a tie the earlier start (the longer word) is found first.
+  for (let i = Math.max(0, before.length - NEARBY_SPAN); i < before.length; i++) {
+    const first = before.charCodeAt(i);
+    if (NEARBY_FIRST[first] === 0) continue;
+    for (const [word, wordOp] of NEARBY_BY_FIRST.get(first) ?? []) {
+      const wordEnd = i + word.length;
+      if (wordEnd > end && before.startsWith(word, i)) {
+        op = wordOp;
+        at = i;
+        end = wordEnd;
+      }
+    }
   }
-  return best && { op: best.op, at: before.length - window.length + best.at };
+  return op === null ? null : { op, at };
 }
 
 const LEADING_SPACE = /^\s+/;
+// The first characters of the suffixes (及以上, 以内…): most numbers are followed by none.
+const SUFFIX_FIRSTS = new Set(COMPARATOR_SUFFIXES.map(([word]) => word.charCodeAt(0)));
 
 export function suffixBound(after: string): { op: Comparator; length: number } | null {
+  const first = after.charCodeAt(0);
+  // Most numbers are followed by neither a suffix nor a space.
+  if (!SUFFIX_FIRSTS.has(first) && !(isWhiteSpace(first) && SUFFIX_FIRSTS.has(after.charCodeAt(trimmedStart(after))))) return null;
   const text = after.replace(LEADING_SPACE, '');
   for (const [word, op] of COMPARATOR_SUFFIXES) {
     if (text.startsWith(word)) return { op, length: after.length - text.length + word.length };

@@ -8,11 +8,32 @@ import { parseChineseNumber } from '../numerals.js';
 const CHINESE_AFTER_BOUND = /(至少|不少于|不低于|最少)(建有|配备|安排|设立|有|为)?([一两二三四五六七八九十百千]+)/g;
 const PERCENT_WORDS = /百分之(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/g;
 
+const BOUND_WORD = /至少|不少于|不低于|最少/;
+
 export interface NumberAt { start: number; end: number; value: number; percent: boolean }
 
 // Arabic numbers with their multiplier (3.37亿, 2万); the text is already half-width (paragraphs.ts).
-const ARABIC_NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?[千万亿]*%?/g;
-const BOUND_WORD = /至少|不少于|不低于|最少/;
+// This pattern is read by arabicNumberEnd, character by character (no match array per number).
+export const ARABIC_NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?[千万亿]*%?/g;
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/**
+ * The end of the ARABIC_NUMBER match that starts at the digit at `start`. Every part after the
+ * digits is optional, so taking each part whole when it is there is the pattern's greedy match.
+ */
+function arabicNumberEnd(text: string, start: number): number {
+  let i = start + 1;
+  while (isDigit(text.charCodeAt(i))) i++;
+  while (text.charCodeAt(i) === 0x2c && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) i += 4;
+  if (text.charCodeAt(i) === 0x2e && isDigit(text.charCodeAt(i + 1))) {
+    i += 2;
+    while (isDigit(text.charCodeAt(i))) i++;
+  }
+  for (let c = text.charCodeAt(i); c === 0x5343 || c === 0x4e07 || c === 0x4ebf; c = text.charCodeAt(i)) i++; // 千 万 亿
+  if (text.charCodeAt(i) === 0x25) i++; // %
+  return i;
+}
 
 /**
  * Whether [start, end) overlaps one of `sorted`: intervals that do not overlap one another, by
@@ -47,18 +68,25 @@ export function numbersIn(clause: string): NumberAt[] {
   }
   // Arabic numbers never overlap one another: only a written-out percentage can hold one.
   const percents: NumberAt[] = [];
-  ARABIC_NUMBER.lastIndex = 0;
-  for (let m = ARABIC_NUMBER.exec(clause); m !== null; m = ARABIC_NUMBER.exec(clause)) {
-    const text = m[0];
-    const percent = text.endsWith('%');
-    const value = parseChineseNumber(percent ? text.slice(0, -1) : text);
-    const start = m.index;
-    if (value !== null && !overlapsAny(written, start, start + text.length)) {
-      const number = { start, end: start + text.length, value, percent };
+  for (let start = 0; start < clause.length; start++) {
+    // isDigit, written out: this runs on every character of the clause.
+    const c = clause.charCodeAt(start);
+    if (c < 0x30 || c > 0x39) continue;
+    const end = arabicNumberEnd(clause, start);
+    const percent = clause.charCodeAt(end - 1) === 0x25; // %
+    const digits = clause.slice(start, percent ? end - 1 : end);
+    // Plain digits (with a decimal part: no multiplier at the end, no separator) are what
+    // parseChineseNumber reads as Number(text).
+    const plain = digits.length <= 15 && isDigit(digits.charCodeAt(digits.length - 1)) && !digits.includes(',');
+    const value = plain ? Number(digits) : parseChineseNumber(digits);
+    if (value !== null && (written.length === 0 || !overlapsAny(written, start, end))) {
+      const number = { start, end, value, percent };
       found.push(number);
       if (percent) percents.push(number);
     }
+    start = end - 1;
   }
+  let inOrder = written.length === 0;
   if (BOUND_WORD.test(clause)) {
     const allPercents = written.length === 0 ? percents : [...written, ...percents].sort((a, b) => a.start - b.start);
     CHINESE_AFTER_BOUND.lastIndex = 0;
@@ -66,8 +94,12 @@ export function numbersIn(clause: string): NumberAt[] {
       const value = parseChineseNumber(m[3] ?? '');
       const start = m.index + (m[1] ?? '').length + (m[2] ?? '').length;
       const end = start + (m[3] ?? '').length;
-      if (value !== null && !overlapsAny(allPercents, start, end)) found.push({ start, end, value, percent: false });
+      if (value !== null && !overlapsAny(allPercents, start, end)) {
+        found.push({ start, end, value, percent: false });
+        inOrder = false;
+      }
     }
   }
-  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
+  // Arabic numbers alone are found in order (they never overlap one another).
+  return found.length > 1 && !inOrder ? found.sort((a, b) => a.start - b.start) : found;
 }

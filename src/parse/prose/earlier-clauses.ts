@@ -4,7 +4,7 @@
  */
 import type { Span } from './sentences.js';
 import { cleanSubject, headNoun } from './subject.js';
-import { trailingRun } from '../../text/trailing-run.js';
+import { trailingBreaksRemover } from './trailing-breaks.js';
 
 // "对招用残疾人比例超过1.6%、不足25%的，…给予奖励": a condition, not a commitment.
 export const CONDITION = /^\s*(?:对|凡|若|如|因)[^]*的\s*[，,：:]?\s*$/;
@@ -20,12 +20,17 @@ const LOOKBACK = 8;
 
 // Pattern constants, compiled once (a literal in a hot function is a new RegExp object per call).
 const PARENTHESES = /[（(][^）)]*[）)]/g;
-const TRAILING_BREAKS = trailingRun(/[，,：:。；\s]/);
+const withoutTrailingBreaks = trailingBreaksRemover('，,：:。；', true);
 const SPACES = /\s+/g;
 const LEADING_ZAI = /^在/;
 
+// The last characters of INSTITUTION's suffixes: a name is cut from its clause (spaces dropped), so
+// a clause without one of them names no institution (most do not).
+const SUFFIX_LAST = /[关位业门构]/;
+
 function institutionsOf(clause: string): string | null {
-  const text = clause.replace(PARENTHESES, '').replace(TRAILING_BREAKS, '');
+  if (!SUFFIX_LAST.test(clause)) return null;
+  const text = withoutTrailingBreaks(clause.replace(PARENTHESES, ''));
   const names: string[] = [];
   // Most clauses name no institution: the first part that does not ends the look (no head noun of the rest).
   for (const part of text.split('、')) {

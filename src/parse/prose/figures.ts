@@ -6,6 +6,7 @@ import type { Comparator } from '../../model/types.js';
 import { adjacentBound, nearbyBound, suffixBound } from './bounds.js';
 import { numbersIn } from './clause-numbers.js';
 import { isMoneyUnit, unitAfter } from './units.js';
+import { trimmedEnd } from '../chars.js';
 
 /** What made the number a figure: the word that bounds or states it. */
 export type Cue = 'comparator' | 'suffix' | 'relative' | 'reach' | 'approx' | 'verb' | 'money' | 'none';
@@ -26,9 +27,26 @@ export interface ClauseFigure {
   text: string;
 }
 
-const REACH = /(?:达到|提高到|提高至|提升到|提升至|增加到|增长到|稳定在|保持在|达)$/;
-const COMMIT_VERB =
-  /(?:建成|建设|创建|打造|培育|新增|培训|配备|改造|安排|遴选|举办|完成|扶持|资助|建立|设立|提供|帮助|吸纳|组织|救助|慰问|适配|开展|实施|投入|有|建有|覆盖)了?\s*$/;
+const REACH_WORDS = ['达到', '提高到', '提高至', '提升到', '提升至', '增加到', '增长到', '稳定在', '保持在', '达'];
+const REACH = new RegExp(`(?:${REACH_WORDS.join('|')})$`);
+const COMMIT_VERBS = [
+  '建成', '建设', '创建', '打造', '培育', '新增', '培训', '配备', '改造', '安排', '遴选', '举办', '完成', '扶持', '资助', '建立', '设立',
+  '提供', '帮助', '吸纳', '组织', '救助', '慰问', '适配', '开展', '实施', '投入', '有', '建有', '覆盖',
+];
+const COMMIT_VERB = new RegExp(`(?:${COMMIT_VERBS.join('|')})了?\\s*$`);
+// The characters these patterns' matches can end with (before trailing spaces): most text before a
+// number ends otherwise, and is not searched (a pattern anchored at the end is tried at every offset).
+const lastCodes = (words: readonly string[]): Set<number> => new Set(words.map((w) => w.charCodeAt(w.length - 1)));
+const REACH_LAST = lastCodes(REACH_WORDS);
+const COMMIT_LAST = lastCodes([...COMMIT_VERBS, '了']);
+const RANGE_LAST = lastCodes(['-', '—', '–', '~', '～', '至']);
+const NOT_A_FIGURE_LAST = lastCodes(['第', '〔', '[', '含']);
+
+/** The code of the last character of text.slice(from, end) that is not a space, or NaN. */
+function lastSolid(text: string, end: number, from = 0): number {
+  const at = trimmedEnd(text, end);
+  return at > from ? text.charCodeAt(at - 1) : NaN;
+}
 // A clause that opens with the action it counts: "新增残疾人就业岗位100个", "每年培训残疾人1000人次".
 const LEADING_VERB =
   /^[\s，,、]*(?:(?:到|至)?\s*20\d\d\s*年(?:底|前|末)?\s*)?(?:确保|力争|争取|每年|全年)?\s*(?:新增|建成|打造|培育|培训|创建|完成|改造|资助|救助|扶持|安置|帮扶|举办)/;
@@ -44,16 +62,22 @@ const LEADING_AIM = /^\s*(?:确保|力争|争取|实现|使|让|推动)/;
 const DESCRIBES_WHAT_FOLLOWS = /^\s*(?:[（(][^）)]*[）)])?\s*的(?!标准|比例)/;
 
 // Where 达到/提高到… (the reach verbs) stand before the number, else where 达到 last does, or -1.
-function reachBefore(before: string): number {
-  const trimmed = before.trimEnd();
-  return REACH.test(trimmed) ? trimmed.search(REACH) : before.lastIndexOf('达到');
+function reachBefore(before: string, last: number): number {
+  if (REACH_LAST.has(last)) {
+    const trimmed = before.trimEnd();
+    if (REACH.test(trimmed)) return trimmed.search(REACH);
+  }
+  return before.lastIndexOf('达到');
 }
+
+// The unit of a number that carries its own % (read only).
+const PERCENT = { unit: '%', length: 0, approx: false };
 
 /** A commitment verb: right before the number (`at` where it starts), or opening a short segment (`at` the number). */
 interface VerbCue { at: number }
 
-function verbBefore(clause: string, before: string, segmentStart: number, numberStart: number): VerbCue | null {
-  const adjacent = COMMIT_VERB.exec(before);
+function verbBefore(clause: string, before: string, last: number, segmentStart: number, numberStart: number): VerbCue | null {
+  const adjacent = COMMIT_LAST.has(last) ? COMMIT_VERB.exec(before) : null;
   if (adjacent) return { at: adjacent.index };
   const leading = numberStart - segmentStart <= 24 ? LEADING_VERB.exec(clause.slice(segmentStart, numberStart)) : null;
   return leading ? { at: before.length } : null;
@@ -67,13 +91,16 @@ export function findClauseFigures(clause: string, isExcluded: (offset: number) =
     // Cue words sit close to their number; a bounded window keeps long unpunctuated text linear.
     const windowStart = Math.max(segmentStart, n.start - CUE_WINDOW);
     const before = clause.slice(windowStart, n.start);
-    if (isExcluded(n.start) || NOT_A_FIGURE_BEFORE.test(clause.slice(Math.max(0, n.start - 4), n.start))) continue;
-    const unitInfo = n.percent ? { unit: '%', length: 0, approx: false } : unitAfter(clause.slice(n.end), before);
+    const near = Math.max(0, n.start - 4);
+    if (isExcluded(n.start) || (NOT_A_FIGURE_LAST.has(lastSolid(clause, n.start, near)) && NOT_A_FIGURE_BEFORE.test(clause.slice(near, n.start)))) continue;
+    const unitInfo = n.percent ? PERCENT : unitAfter(clause.slice(n.end), before);
     if (!unitInfo) continue;
     const unitEnd = n.end + unitInfo.length;
     const suffix = suffixBound(clause.slice(unitEnd));
     const end = unitEnd + (suffix?.length ?? 0);
-    const range = RANGE_LOWER.exec(before);
+    // The last character of `before` that is not a space: the end-anchored cue patterns need one of theirs.
+    const last = lastSolid(before, before.length);
+    const range = RANGE_LAST.has(last) ? RANGE_LOWER.exec(before) : null;
     const value = range ? Number(range[1]) : n.value;
     const up = unitInfo.unit === '百分点' && RELATIVE_UP.test(before);
     const down = unitInfo.unit === '百分点' && RELATIVE_DOWN.test(before);
@@ -90,15 +117,15 @@ export function findClauseFigures(clause: string, isExcluded: (offset: number) =
     else if (suffix) [cue, op] = ['suffix', suffix.op];
     else if (unitInfo.approx) [cue, op] = ['approx', '>'];
     else {
-      const reachAt = reachBefore(before);
+      const reachAt = reachBefore(before, last);
       if (reachAt >= 0) [cue, cueAt] = ['reach', reachAt];
-      else if ((verb = verbBefore(clause, before, segmentStart, n.start))) [cue, cueAt] = ['verb', verb.at];
+      else if ((verb = verbBefore(clause, before, last, segmentStart, n.start))) [cue, cueAt] = ['verb', verb.at];
       else if (isMoneyUnit(unitInfo.unit)) cue = 'money';
     }
     if (suffix && op === null) op = suffix.op;
     // "编制50人以上（含50人）的党政机关": a number that only describes what follows is no figure.
     // "实现80%以上的乡镇（街道）开展…" is a share, not a description: nothing before it is measured.
-    if ((cue === 'suffix' || cue === 'none') && !isMoneyUnit(unitInfo.unit) && !(verb === undefined ? verbBefore(clause, before, segmentStart, n.start) : verb)) {
+    if ((cue === 'suffix' || cue === 'none') && !isMoneyUnit(unitInfo.unit) && !(verb === undefined ? verbBefore(clause, before, last, segmentStart, n.start) : verb)) {
       const share = unitInfo.unit === '%' && !TWO_HAN.test(clause.slice(segmentStart, n.start).replace(LEADING_AIM, ''));
       const describes = !share && DESCRIBES_WHAT_FOLLOWS.test(clause.slice(end, end + 30));
       if (describes) continue;

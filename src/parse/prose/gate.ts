@@ -1,6 +1,7 @@
 /**
- * Which text can state a figure at all, decided by one regex test before any sentence or clause
- * work. Nearly all prose holds no number with a unit; the test passes over it without splitting.
+ * Which text can state a figure at all, decided by one scan (shape-scan.ts; the patterns here are
+ * its specification) before any sentence or clause work. Nearly all prose holds no number with a
+ * unit; the test passes over it without splitting.
  *
  * The test is exactly as permissive as the work it guards (a superset, never narrower):
  * - every figure `findClauseFigures` reads is a number followed by a unit from `PROSE_UNITS`
@@ -17,6 +18,7 @@
  */
 import { fullWidthOf, HALF_WIDTH_MAPPED } from '../numerals.js';
 import { PROSE_UNITS } from './units.js';
+import { figureShapeAt } from './shape-scan.js';
 
 const escape = (c: string): string => c.replace(/[\\\]^-]/g, '\\$&');
 const eitherWidth = (c: string): string => (HALF_WIDTH_MAPPED.includes(c) ? c + fullWidthOf(c) : c);
@@ -33,21 +35,27 @@ const ARABIC_WITH_UNIT = new RegExp(`${DIGIT}[千万亿]*${LEAD}${UNIT_START}`);
 const CHINESE_OR_PERCENT = new RegExp(`${CHINESE_NUMBER_AFTER_BOUND}${LEAD}${UNIT_START}|百分之`);
 // The prefix of findUnitlessBounds' pattern (unitless.ts).
 const BOUNDED_DIGIT = new RegExp(`(?:不低于|不少于|至少|不超过|超过|控制在|达到)\\s*${DIGIT}`);
-// Half the paragraphs hold no digit at all: one cheap scan spares them the two patterns that need one.
-const ANY_DIGIT = new RegExp(DIGIT);
+/** What holdsNumberWithUnit looks for, as a pattern (its specification). */
+export const NUMBER_WITH_UNIT = new RegExp(`${ARABIC_WITH_UNIT.source}|${CHINESE_OR_PERCENT.source}`);
 
 /**
- * Every shape mayStateFigure looks for, as one global pattern (for sentencesHolding): a text holds
- * a match exactly when mayStateFigure passes it, and no match holds a sentence or clause break.
+ * Every shape mayStateFigure looks for, as one global pattern: a text holds a match exactly when
+ * mayStateFigure passes it, and no match holds a sentence or clause break. The scan of
+ * shape-scan.ts finds the same matches without the pattern; this is its specification.
  */
 export const FIGURE_SHAPE = new RegExp(`${ARABIC_WITH_UNIT.source}|${BOUNDED_DIGIT.source}|${CHINESE_OR_PERCENT.source}`, 'g');
 
 /** False only when `text` (as written or half-width) holds no number with a unit: no clause figure. */
 export function holdsNumberWithUnit(text: string): boolean {
-  return ARABIC_WITH_UNIT.test(text) || CHINESE_OR_PERCENT.test(text);
+  return figureShapeAt(text, 0, false) >= 0;
 }
 
 /** False only when `text` (as written or half-width) cannot yield a prose figure or diagnostic. */
 export function mayStateFigure(text: string): boolean {
-  return (ANY_DIGIT.test(text) && (ARABIC_WITH_UNIT.test(text) || BOUNDED_DIGIT.test(text))) || CHINESE_OR_PERCENT.test(text);
+  return figureShapeAt(text, 0, true) >= 0;
+}
+
+/** Where the first text mayStateFigure passes starts at or after `from` (a character inside a FIGURE_SHAPE match), or -1. */
+export function figureShapeFrom(text: string, from: number): number {
+  return figureShapeAt(text, from, true);
 }

@@ -7,12 +7,13 @@ import type { Line } from '../lines.js';
 import { flattenHeadings } from '../headings.js';
 import { isCommitment, type ClauseFigure } from './figures.js';
 import { buildParagraphs, lineAt, type Paragraph } from './paragraphs.js';
-import { openingSentence, sentencesHolding, splitClauses, type Span } from './sentences.js';
+import { openingSentence, sentencesFound, splitClauses, type Span } from './sentences.js';
 import { mapSections, type SectionMap } from './sections.js';
 import { clauseText, figuresOfSentence, titleRanges } from './sentence-figures.js';
 import { isPast, sentenceTiming, yearFor, yearsIn, type Period, type YearMention } from './timing.js';
 import { findUnitlessBounds } from './unitless.js';
-import { FIGURE_SHAPE, mayStateFigure } from './gate.js';
+import { figureShapeFrom } from './gate.js';
+import { holdsBoundedDigit } from './shape-scan.js';
 
 export interface ProseResult {
   targets: ProseFigure[];
@@ -25,8 +26,6 @@ interface Context {
   sections: SectionMap;
   result: ProseResult;
 }
-
-const BOUNDED_NUMBER = /(?:不低于|不少于|至少|不超过|超过|控制在|达到)\s*\d/u;
 
 function valueOf(op: Comparator, figure: ClauseFigure): ProseFigure['value'] {
   const value: ProseFigure['value'] = { op, value: figure.value, text: figure.text };
@@ -43,7 +42,8 @@ function record(ctx: Context, p: Paragraph, sentence: Span, paragraphPast: () =>
   const clauses = splitClauses(sentence);
   for (const { clause, figure, subject } of figuresOfSentence(sentence, inTitle, clauses)) {
     const line = lineAt(p, clause.start + figure.numberStart);
-    const past = isPast(timing, ctx.sections.isBackground(line), paragraphPast);
+    // The section is read only when the sentence's own words leave its time open (isPast's first rule).
+    const past = timing.pastWords !== timing.futureWords ? timing.pastWords : isPast(timing, ctx.sections.isBackground(line), paragraphPast);
     if (!past && !isCommitment(figure)) continue;
     const reachOp = past ? '=' : '>=';
     const op = figure.op ?? (figure.cue === 'reach' ? reachOp : '=');
@@ -60,7 +60,8 @@ function record(ctx: Context, p: Paragraph, sentence: Span, paragraphPast: () =>
     (past ? ctx.result.achievements : ctx.result.targets).push(prose);
   }
   // A bounding word right before a digit is what findUnitlessBounds needs; most sentences have none.
-  if (!BOUNDED_NUMBER.test(sentence.text)) return;
+  // /(?:不低于|不少于|至少|不超过|超过|控制在|达到)\s*\d/ on half-width text (no full-width digits).
+  if (!holdsBoundedDigit(sentence.text)) return;
   for (const clause of clauses) {
     for (const u of findUnitlessBounds(clause.text)) {
       ctx.result.diagnostics.push({
@@ -80,7 +81,17 @@ export function extractProse(lines: Line[], headings: Heading[], period: Period)
   const headingLines = new Set(flat.map((h) => h.line));
   const ctx: Context = { period, sections, result: { targets: [], achievements: [], diagnostics: [] } };
   // Nine paragraphs in ten state no figure: they are not even built, let alone split into sentences.
-  for (const p of buildParagraphs(lines, headingLines, mayStateFigure)) {
+  // Where the gate found the first shape of each paragraph it kept (in order), so the search for
+  // sentences starts there; the gate reads the text as written, with the same answer (gate.ts).
+  const firstShapes: number[] = [];
+  const keep = (written: string): boolean => {
+    const at = figureShapeFrom(written, 0);
+    if (at >= 0) firstShapes.push(at);
+    return at >= 0;
+  };
+  const paragraphs = buildParagraphs(lines, headingLines, keep);
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k] as Paragraph;
     let opensInPast: boolean | null = null;
     // A paragraph that opens with "“十三五”时期…" reports throughout; read only when a figure needs it.
     const paragraphPast = (): boolean => {
@@ -92,7 +103,7 @@ export function extractProse(lines: Line[], headings: Heading[], period: Period)
       return opensInPast;
     };
     // Most sentences of a paragraph that states a figure state none themselves: only those that may are cut out.
-    for (const sentence of sentencesHolding(p, FIGURE_SHAPE)) record(ctx, p, sentence, paragraphPast);
+    for (const sentence of sentencesFound(p, figureShapeFrom, firstShapes[k])) record(ctx, p, sentence, paragraphPast);
   }
   return ctx.result;
 }

@@ -21,23 +21,13 @@ const PAGE_NUMBER = /^[—\-–－\s]*\d{1,3}[—\-–－\s]*$/;
 // Lines that begin a new block even when the previous line has no final punctuation.
 const BLOCK_START =
   /^(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}[章节条]|——|专栏|责任单位|牵头单位)/;
-// Tested on the last character alone: the pattern anchored at the end would be tried at every offset.
-const SENTENCE_END_MARK = /^[。；;！？!?：:]$/;
 // A wrapped line is a long one; short unpunctuated lines are titles, captions or table cells.
 const MIN_WRAPPED_LENGTH = 16;
 
-function canContinue(prev: Line, next: Line, headingLines: ReadonlySet<number>): boolean {
-  // The cheapest test first: most lines end their sentence.
-  if (prev.text.length < MIN_WRAPPED_LENGTH || SENTENCE_END_MARK.test(prev.text.charAt(prev.text.length - 1))) return false;
-  if (headingLines.has(prev.no) || headingLines.has(next.no)) return false;
-  return next.cells === null && !BLOCK_START.test(next.text);
-}
-
-/** PAGE_NUMBER.test(text), without the pattern for text that opens with a CJK ideograph (no dash, space or digit). */
-function isPageNumber(text: string): boolean {
-  const first = text.charCodeAt(0);
-  return !(first >= 0x4e00 && first <= 0x9fff) && PAGE_NUMBER.test(text);
-}
+// Characters that end a sentence or lead into what follows, by code: 。；;！？!?：: (a line's last
+// character is looked up, not passed to a call, on every line).
+const END_MARK = new Uint8Array(0x10000);
+for (const c of '。；;！？!?：:') END_MARK[c.charCodeAt(0)] = 1;
 
 /**
  * Paragraphs of prose; table rows (tab-separated lines) and page numbers are left out. Only those
@@ -46,37 +36,48 @@ function isPageNumber(text: string): boolean {
  */
 export function buildParagraphs(lines: readonly Line[], headingLines: ReadonlySet<number>, keep: (written: string) => boolean = () => true): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  // The lines of the paragraph being joined; reused, so a rejected paragraph allocates no array.
+  // The lines of the paragraph being joined, members[0..count); reused (and never truncated: setting
+  // an array's length is a call), so a rejected paragraph allocates no array.
   const members: Line[] = [];
+  let count = 0;
   let written = '';
   const close = (): void => {
-    if (members.length > 0 && keep(written)) paragraphs.push(paragraphOf(members, written));
-    members.length = 0;
+    if (count > 0 && keep(written)) paragraphs.push(paragraphOf(members, count, written));
+    count = 0;
     written = '';
   };
+  // The previous prose line while a paragraph is being joined (null after a table row).
   let last: Line | null = null;
   for (const line of lines) {
-    if (line.text === '' || line.cells !== null || isPageNumber(line.text)) {
-      if (line.cells !== null) {
-        close();
-        last = null;
-      }
+    const text = line.text;
+    if (line.cells !== null) {
+      close();
+      last = null;
       continue;
     }
-    if (!(members.length > 0 && last && canContinue(last, line, headingLines))) close();
-    members.push(line);
-    written += line.text;
+    // PAGE_NUMBER.test, skipped for text that opens with a CJK ideograph (no dash, space or digit).
+    const first = text.charCodeAt(0);
+    if (text === '' || (!(first >= 0x4e00 && first <= 0x9fff) && PAGE_NUMBER.test(text))) continue;
+    // Does `last` continue on this line? The cheapest test first: most lines end their sentence.
+    const prev = last === null ? '' : last.text;
+    const continues =
+      last !== null && prev.length >= MIN_WRAPPED_LENGTH && END_MARK[prev.charCodeAt(prev.length - 1)] === 0 &&
+      !headingLines.has(last.no) && !headingLines.has(line.no) && !BLOCK_START.test(text);
+    if (!continues) close();
+    members[count++] = line;
+    written += text;
     last = line;
   }
   close();
   return paragraphs;
 }
 
-function paragraphOf(members: readonly Line[], written: string): Paragraph {
+function paragraphOf(members: readonly Line[], count: number, written: string): Paragraph {
   const starts: number[] = [];
   const lineNos: number[] = [];
   let at = 0;
-  for (const line of members) {
+  for (let i = 0; i < count; i++) {
+    const line = members[i] as Line;
     starts.push(at);
     lineNos.push(line.no);
     at += line.text.length;

@@ -3,7 +3,7 @@
  * section reviews the past (编制背景, 十三五回顾, 发展基础…) rather than setting targets.
  */
 import type { Heading } from '../../model/types.js';
-import { lastAtOrBefore } from './sorted.js';
+import { lastAtOrBefore as lastLineAtOrBefore } from './paragraphs.js';
 
 // 发展基础 and 现状 only open a title: "夯实残疾人事业发展基础" is a task, "发展基础与面临形势" a review.
 const BACKGROUND_TITLE = /背景|回顾|十三五|^(?:发展|现实|工作)基础|成就|^(?:发展)?现状|发展环境|面临的?形势|发展形势/;
@@ -25,9 +25,13 @@ export function mapSections(flatHeadings: readonly Heading[]): SectionMap {
     const next = flat.slice(i + 1).find((n) => n.level <= h.level);
     ranges.push([h.line, next ? next.line - 1 : Number.POSITIVE_INFINITY]);
   });
+  const lines = flat.map((h) => h.line);
   return {
-    titleAt: (line) => lastAtOrBefore(flat, (h) => h.line, line)?.title ?? null,
-    isBackground: (line) => ranges.some(([from, to]) => line >= from && line <= to),
+    titleAt: (line) => flat[lastLineAtOrBefore(lines, line)]?.title ?? null,
+    isBackground: (line) => {
+      for (const [from, to] of ranges) if (line >= from && line <= to) return true;
+      return false;
+    },
     hasBackground: ranges.length > 0,
   };
 }

@@ -10,12 +10,12 @@ import { CONDITION, ownerBefore, pricedEarlier, recipientBefore } from './earlie
 import { cleanSubject, distributeSubject, subjectOf } from './subject.js';
 import { isMoneyUnit } from './units.js';
 import { holdsNumberWithUnit } from './gate.js';
-import { trailingRun } from '../../text/trailing-run.js';
+import { trailingBreaksRemover } from './trailing-breaks.js';
 
 const NO_TITLES = (): boolean => false;
 
 const TITLE = /《[^《》]*》/g;
-const TRAILING_BREAKS = trailingRun(/[，。；：,;:]/);
+const withoutTrailingBreaks = trailingBreaksRemover('，。；：,;:', false);
 
 // Offsets inside 《titles》: numbers there name documents, not figures.
 export function titleRanges(text: string): (offset: number) => boolean {
@@ -38,7 +38,7 @@ const MAX_CLAUSE_TEXT = 160;
 
 export function clauseText(clause: string, figure: ClauseFigure): string {
   const text = clause.length <= MAX_CLAUSE_TEXT ? clause : clause.slice(Math.max(0, figure.cueStart - 100), figure.end + 40);
-  return text.replace(TRAILING_BREAKS, '').trim();
+  return withoutTrailingBreaks(text).trim();
 }
 
 export interface Found {
@@ -48,39 +48,15 @@ export interface Found {
 }
 
 // A subject that names only the kind of figure: the measure is in the next clause ("按…50元的标准，实施…项目").
-const WEAK_SUBJECT = /^(?:标准|比例)$/;
+const isWeakSubject = (subject: string): boolean => subject === '标准' || subject === '比例';
 const BOUNDING_CUES: ReadonlySet<Cue> = new Set(['comparator', 'suffix', 'reach', 'relative']);
 
 export function figuresOfSentence(sentence: Span, inTitle: (offset: number) => boolean, clauses: Span[] = splitClauses(sentence)): Found[] {
   const found: Found[] = [];
-  clauses.forEach((clause, k) => {
-    // A clause with no number followed by a unit holds no figure findClauseFigures could read.
-    if (!holdsNumberWithUnit(clause.text) || CONDITION.test(clause.text)) return;
-    const offset = clause.start - sentence.start;
-    const figures = findClauseFigures(clause.text, (o) => inTitle(offset + o));
-    const firstOfClause = found.length;
-    let beforeTaken = false;
-    let payee = '';
-    figures.forEach((figure, i) => {
-      const next = figures[i + 1];
-      const after = clause.text.slice(figure.end, Math.min(next ? next.cueStart : clause.text.length, figure.end + 60));
-      const named = subjectOf(clause.text, figure, after, beforeTaken);
-      beforeTaken = named.from === 'after';
-      let subject = named.subject;
-      if (named.from === 'earlier') subject = pricedEarlier(clauses, k);
-      if (named.from === 'after' && !named.owned && subject !== '') subject = ownerBefore(clauses, k) + subject;
-      if (WEAK_SUBJECT.test(subject) && !next) subject = cleanSubject(clauses[k + 1]?.text ?? '') || subject;
-      if (isMoneyUnit(figure.unit) && (named.from === 'after' || named.from === 'before') && !named.owned) payee ||= recipientBefore(clauses, k);
-      found.push({ clause, figure, subject });
-    });
-    const run = found.slice(firstOfClause);
-    shareSubjects(run, clause.text);
-    // After 分别 is distributed: "专科、本科残疾学生，再分别给予一次性资助3000元、5000元" names one payee for both.
-    if (payee) for (const f of run) if (f.subject !== '' && isMoneyUnit(f.figure.unit)) f.subject = payee + f.subject;
-  });
-  found.forEach((f, i) => {
-    const prev = found[i - 1];
-    if (!prev) return;
+  for (let k = 0; k < clauses.length; k++) addClauseFigures(found, clauses, k, sentence.start, inTitle);
+  for (let i = 1; i < found.length; i++) {
+    const prev = found[i - 1] as Found;
+    const f = found[i] as Found;
     // A figure whose clause names nothing measures what the previous one did.
     if (f.subject === '') f.subject = prev.subject;
     // "2025年达到一级…每人每月120元，二级…每人每月90元": parallel money or rate clauses share the
@@ -89,8 +65,38 @@ export function figuresOfSentence(sentence: Span, inTitle: (offset: number) => b
     if (bare && BOUNDING_CUES.has(prev.figure.cue) && prev.figure.unit === f.figure.unit) {
       f.figure = { ...f.figure, op: prev.figure.op, cue: prev.figure.cue };
     }
-  });
+  }
   return found;
+}
+
+/** The figures of clause k, each with its subject, added to `found`. */
+function addClauseFigures(found: Found[], clauses: readonly Span[], k: number, sentenceStart: number, inTitle: (offset: number) => boolean): void {
+  const clause = clauses[k] as Span;
+  // A clause with no number followed by a unit holds no figure findClauseFigures could read.
+  if (!holdsNumberWithUnit(clause.text) || CONDITION.test(clause.text)) return;
+  const offset = clause.start - sentenceStart;
+  const figures = findClauseFigures(clause.text, inTitle === NO_TITLES ? NO_TITLES : (o) => inTitle(offset + o));
+  if (figures.length === 0) return;
+  const firstOfClause = found.length;
+  let beforeTaken = false;
+  let payee = '';
+  for (let i = 0; i < figures.length; i++) {
+    const figure = figures[i] as ClauseFigure;
+    const next = figures[i + 1];
+    const after = clause.text.slice(figure.end, Math.min(next ? next.cueStart : clause.text.length, figure.end + 60));
+    const named = subjectOf(clause.text, figure, after, beforeTaken);
+    beforeTaken = named.from === 'after';
+    let subject = named.subject;
+    if (named.from === 'earlier') subject = pricedEarlier(clauses, k);
+    if (named.from === 'after' && !named.owned && subject !== '') subject = ownerBefore(clauses, k) + subject;
+    if (isWeakSubject(subject) && !next) subject = cleanSubject(clauses[k + 1]?.text ?? '') || subject;
+    if (isMoneyUnit(figure.unit) && (named.from === 'after' || named.from === 'before') && !named.owned) payee ||= recipientBefore(clauses, k);
+    found.push({ clause, figure, subject });
+  }
+  const run = found.slice(firstOfClause);
+  shareSubjects(run, clause.text);
+  // After 分别 is distributed: "专科、本科残疾学生，再分别给予一次性资助3000元、5000元" names one payee for both.
+  if (payee) for (const f of run) if (f.subject !== '' && isMoneyUnit(f.figure.unit)) f.subject = payee + f.subject;
 }
 
 function shareSubjects(run: Found[], clause: string): void {

@@ -7,7 +7,8 @@
 import type { ClauseFigure } from './figures.js';
 import { cleanSubject, headNoun, SCOPE_ONLY } from './clean-subject.js';
 import { isMoneyUnit } from './units.js';
-import { trailingRun } from '../../text/trailing-run.js';
+import { trailingBreaksRemover } from './trailing-breaks.js';
+import { trimmedEnd } from '../chars.js';
 
 export { cleanSubject, headNoun };
 
@@ -16,7 +17,16 @@ const PAID_THING = /(?:补贴|补助|奖励|资助|费|金|津贴)$/;
 const OWNER_END = /(?:人|户|生|员|者|对象|家庭|儿童|中|[）)])\s*$/;
 
 // An object that follows its verb: "至少设立1处残疾人托养照护服务设施", "给予不超过6个月的渐退期".
-const ACTION_END = /(?:安排|配备|培育|遴选|打造|创建|设立|建设|建有|建成|新增|举办|获得|给予|有)\s*$/;
+const ACTION_VERBS = ['安排', '配备', '培育', '遴选', '打造', '创建', '设立', '建设', '建有', '建成', '新增', '举办', '获得', '给予', '有'];
+const ACTION_END = new RegExp(`(?:${ACTION_VERBS.join('|')})\\s*$`);
+// Their last characters: text whose last non-space character is none of them ends in no verb (most do not).
+const ACTION_LAST = new Set(ACTION_VERBS.map((v) => v.charCodeAt(v.length - 1)));
+
+/** ACTION_END.test(text.slice(from, end)), slicing and testing only text whose last word may be a verb. */
+function endsInAction(text: string, from: number, end: number): boolean {
+  const last = trimmedEnd(text, end);
+  return last > from && ACTION_LAST.has(text.charCodeAt(last - 1)) && ACTION_END.test(text.slice(from, end));
+}
 // Verbs whose object is people placed or taken on: "至少安排1名残疾人就业" counts 安排残疾人就业人数.
 const PLACING_VERB = /(?:安排|吸纳|招录|招聘|安置|录用)\s*$/;
 // What the counted people do: "家庭至少有一人就业" counts 就业人数.
@@ -31,7 +41,7 @@ const STANDARD_MEANS = /^\s*的?\s*标准\s*(?:采取|采用|通过|实施|开�
 // Pattern constants, compiled once (a literal in a hot function is a new RegExp object per call).
 const MEANS_WORD = /等?(?:方式|形式|办法)$/;
 const PAID_LEAD = /^\s*的?\s*(?:标准)?\s*的?\s*(?:给予|为其代缴|代缴|发放)?/;
-const TRAILING_BREAKS = trailingRun(/[\s，。；：,;:！？!?]/);
+const withoutTrailingBreaks = trailingBreaksRemover('，。；：,;:！？!?', true);
 const PAYING_VERB = /(?:再|分别)*(?:给予|发放)/g;
 const HAS_END = /(?:要|应|应当)?有\s*$/;
 const STANDARD_THEN_WORDS = /标准\s*\S/;
@@ -56,6 +66,18 @@ function headcount(thing: string): string {
   return thing.endsWith('人') ? `${thing}数` : `${thing}人数`;
 }
 
+/** Whether the words before a figure name an owner ("在岗残疾人", "队伍中有"); read only where an answer uses it. */
+function owns(before: string, beforeRaw: string): boolean {
+  return OWNER_END.test(before) || OWNER_END.test(beforeRaw.replace(HAS_END, '').trim());
+}
+
+/** An object after the figure, prefixed by its owner when the words before name one ("队伍中" + "残疾人比例"). */
+function ownedObject(thing: string, before: string, beforeRaw: string, percent: boolean): Subject & { owned: boolean } {
+  const owned = owns(before, beforeRaw);
+  const subject = before && owned ? before + (percent && !before.endsWith('中') ? '中' : '') + thing : thing;
+  return { subject, from: 'after', owned: owned && before !== '' };
+}
+
 export type SubjectSource = 'before' | 'between' | 'after' | 'verb' | 'earlier';
 
 export interface Subject {
@@ -74,7 +96,6 @@ export interface Subject {
  */
 export function subjectOf(clause: string, figure: ClauseFigure, after: string, beforeTaken = false): Subject {
   const money = isMoneyUnit(figure.unit);
-  const tail = after.replace(TRAILING_BREAKS, '');
   // A subject is a noun phrase, not a page: look back a bounded distance.
   const from = beforeTaken ? figure.cueStart : Math.max(figure.segmentStart, figure.cueStart - 60);
   // "再给予一次性资助2000元": for money the paying verb is part of what is measured.
@@ -82,18 +103,18 @@ export function subjectOf(clause: string, figure: ClauseFigure, after: string, b
   if (figure.cueStart < figure.numberStart && INLINE_CONDITION.test(beforeRaw)) beforeRaw = '';
   // "继续深造研究生的残疾学生给予一次性资助": who is paid, then what (the paying verb is not the measure).
   const before = cleanSubject(money ? beforeRaw.replace(PAYING_VERB, '') : beforeRaw);
-  const owns = OWNER_END.test(before) || OWNER_END.test(beforeRaw.replace(HAS_END, '').trim());
   const percent = figure.unit === '%';
-  const withOwner = (thing: string): string => (before && owns ? before + (percent && !before.endsWith('中') ? '中' : '') + thing : thing);
+  // The words after, without the breaks that end them: only money and shares read them.
+  const tail = money || (percent && !before) ? withoutTrailingBreaks(after) : '';
   if (money) {
     if (STANDARD_ONLY.test(tail) && !before && STANDARD_THEN_WORDS.test(tail)) return { subject: '', from: 'earlier' };
     const paid = paidThing(tail);
-    if (paid) return { subject: withOwner(paid), from: 'after', owned: owns && before !== '' };
+    if (paid) return ownedObject(paid, before, beforeRaw, percent);
   }
   // "按照不低于用工总数10%的比例安排残疾人就业": the share is of what follows 的比例.
   const share = percent && !before ? SHARE_OF.exec(tail) : null;
   if (share) return { subject: `${share[1]}比例`, from: 'after' };
-  const acts = ACTION_END.test(clause.slice(from, figure.cueStart)) || ACTION_END.test(clause.slice(figure.cueStart, figure.numberStart));
+  const acts = endsInAction(clause, from, figure.cueStart) || endsInAction(clause, figure.cueStart, figure.numberStart);
   const people = figure.unit === '人' || figure.unit === '名';
   // What follows the number matters only as a verb's object, as what people do, or when nothing
   // before names the measure; otherwise the words before are the subject (the branches below agree).
@@ -105,11 +126,12 @@ export function subjectOf(clause: string, figure: ClauseFigure, after: string, b
     const verbText = clause.slice(from, figure.cueStart) + clause.slice(figure.cueStart, figure.numberStart);
     const placing = people ? PLACING_VERB.exec(verbText.trimEnd()) : null;
     // "至少安排1名残疾人就业": what is counted is the placing, in people.
-    if (placing && PLACED_END.test(object)) return { subject: headcount(placing[0].trim() + object), from: 'after', owned: owns && before !== '' };
+    if (placing && PLACED_END.test(object)) return { subject: headcount(placing[0].trim() + object), from: 'after', owned: owns(before, beforeRaw) && before !== '' };
     // "遴选1个以上适合残疾人创业就业、具有市场潜力的非遗项目": the verb's object is the head noun.
     const head = headNoun(object);
     const thing = percent && !RATE_END.test(head) ? `${head}比例` : head;
-    return { subject: activity ? headcount(withOwner(thing)) : withOwner(thing), from: 'after', owned: owns && before !== '' };
+    const owned = ownedObject(thing, before, beforeRaw, percent);
+    return activity ? { subject: headcount(owned.subject), from: 'after', owned: owned.owned } : owned;
   }
   if (before && activity) return { subject: headcount(before + object), from: 'before' };
   if (before) return { subject: before, from: 'before' };

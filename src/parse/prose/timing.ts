@@ -3,8 +3,6 @@
  * year before the plan period, or of what has been done (累计, 已建成) reports an achievement; one
  * that names the plan period or a year in it states a target. Sections decide what words leave open.
  */
-import { lastAtOrBefore } from './sorted.js';
-
 export interface Period {
   start: number | null;
   end: number | null;
@@ -33,7 +31,13 @@ export function yearsIn(sentence: string, isExcluded: (offset: number) => boolea
 
 /** The year nearest before the offset, else the first one after it, else null. */
 export function yearFor(years: readonly YearMention[], offset: number): number | null {
-  return (lastAtOrBefore(years, (y) => y.offset, offset) ?? years[0])?.year ?? null;
+  // A sentence names a few years, in order: a walk, no search (and no key closure per figure).
+  let nearest = years[0];
+  for (const y of years) {
+    if (y.offset > offset) break;
+    nearest = y;
+  }
+  return nearest?.year ?? null;
 }
 
 function firstPlanYear(period: Period): number | null {

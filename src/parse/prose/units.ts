@@ -3,6 +3,8 @@
  * 人次, 户, 名 or 个百分点 make a number a measurement; this list does. Analysts extend it here.
  * Longest spellings first, so 人次 wins over 人 and 个百分点 over 个.
  */
+import { isWhiteSpace } from '../chars.js';
+
 export interface ProseUnit {
   /** As written after the number. */
   written: string;
@@ -26,20 +28,21 @@ export const PROSE_UNITS: readonly ProseUnit[] = WRITTEN_UNITS.map(([written, un
   .sort((a, b) => b.written.length - a.written.length);
 
 // The units by their first character, in PROSE_UNITS order (longest first): only those can follow.
-const UNITS_BY_FIRST = new Map<string, ProseUnit[]>();
+const UNITS_BY_FIRST = new Map<number, ProseUnit[]>();
 for (const u of PROSE_UNITS) {
-  const first = u.written.charAt(0);
+  const first = u.written.charCodeAt(0);
   const list = UNITS_BY_FIRST.get(first);
   if (list) list.push(u);
   else UNITS_BY_FIRST.set(first, [u]);
 }
 const LEAD = /^\s*(余|多)?\s*/;
 // Most numbers are followed by their unit or by nothing measurable: no space or 余/多 to skip.
-const MAY_LEAD = /^[\s余多]/;
+const mayLead = (c: number): boolean => c === 0x4f59 /* 余 */ || c === 0x591a /* 多 */ || isWhiteSpace(c);
 
 /** Money is a standard even without a comparator (按每人每年100元的标准 is a commitment). */
 export function isMoneyUnit(unit: string): boolean {
-  return unit === '元' || unit.startsWith('元/');
+  // unit === '元' || unit.startsWith('元/'), by character code: asked several times per figure.
+  return unit.charCodeAt(0) === 0x5143 && (unit.length === 1 || unit.charCodeAt(1) === 0x2f);
 }
 
 // Who a money standard is counted per: 每人每月, 人均, 户均, 每户.
@@ -67,11 +70,18 @@ export function moneyUnit(before: string, written: { entity: string | null; peri
 // "元/人·月", "元/年": what a money unit is counted per, written after it.
 const PER_WRITTEN = /^\/\s*(人|户)?\s*[·.]?\s*(年|月)?/;
 
+/** The unit `text` begins with, the longest spelling first. */
+function unitAtStart(text: string): ProseUnit | null {
+  const candidates = UNITS_BY_FIRST.get(text.charCodeAt(0));
+  if (candidates) for (const u of candidates) if (text.startsWith(u.written)) return u;
+  return null;
+}
+
 /** The unit written right after a number ("余人次", "元/年"), with its length and whether 余/多 said "more than". */
 export function unitAfter(after: string, before: string): { unit: string; length: number; approx: boolean } | null {
-  const lead = MAY_LEAD.test(after) ? (LEAD.exec(after)?.[0] ?? '') : '';
+  const lead = mayLead(after.charCodeAt(0)) ? (LEAD.exec(after)?.[0] ?? '') : '';
   const rest = lead === '' ? after : after.slice(lead.length);
-  const found = UNITS_BY_FIRST.get(rest.charAt(0))?.find((u) => rest.startsWith(u.written));
+  const found = unitAtStart(rest);
   if (!found) return null;
   let length = lead.length + found.written.length;
   let unit = found.unit;
