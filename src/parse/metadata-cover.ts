@@ -2,6 +2,7 @@
  * The cover of a plan: its own title line, and the body that issued it when no signature or
  * scraped field names one.
  */
+import { isWhiteSpace } from './chars.js';
 import { readNumbering } from './heading-numbering.js';
 import type { Line } from './lines.js';
 import { scrapedField } from './metadata-fields.js';
@@ -13,9 +14,28 @@ const TITLE_END = /(?:规划|方案|计划|纲要)(?:\s*[（(][^（()）]{2,16}[
 // "（征求意见稿）" after a title is its status, read separately, not part of its name.
 const STATUS_SUFFIX = /\s*[（(【\[](?:征求意见稿|草案|送审稿|讨论稿|修改稿|初稿)[）)】\]]$/;
 
+// The last characters a title (TITLE_END) or its status suffix can have, by code.
+const TITLE_LAST = new Uint8Array(0x10000);
+for (const c of '划案要）)】]') TITLE_LAST[c.charCodeAt(0)] = 1;
+
+/**
+ * Whether the last character of `text` that is neither white space nor 《》 may end a title: a
+ * cheap test on every line before the copies without 《》 and status are made.
+ */
+function mayEndTitle(text: string): boolean {
+  let end = text.length;
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (c === 0x300a || c === 0x300b || isWhiteSpace(c)) end--;
+    else return TITLE_LAST[c] === 1;
+  }
+  return false;
+}
+
 /** The plan's own title line: ends in 规划/方案/计划 (maybe a bracketed period), not a sentence or notice. */
 export function findTitleLine(lines: readonly Line[]): { title: string; line: number } | null {
   for (const line of lines) {
+    if (!mayEndTitle(line.text)) continue;
     const text = line.text.replace(/[《》]/g, '').replace(STATUS_SUFFIX, '').trim();
     if (text.length < 6 || text.length > 60 || line.cells || readNumbering(text)) continue;
     if (/^(关于|附件)|通知|印发|[。，；：:,;]/.test(text) || !TITLE_END.test(text)) continue;

@@ -2,7 +2,7 @@
  * Dates and periods in a plan's front matter: a line that is nothing but a date, a date line
  * that could not be read, "(2021—2025年)" and "十四五" as plan periods.
  */
-import { trimmedEnd, trimmedStart } from './chars.js';
+import { isWhiteSpace, trimmedEnd, trimmedStart } from './chars.js';
 import type { Line } from './lines.js';
 import { parseChineseNumber } from './numerals.js';
 
@@ -31,13 +31,16 @@ export function readDateLine(text: string): string | null {
 
 /** A date-like line that could not be read ("2022年630"), for a diagnostic. */
 export function findBrokenDate(lines: readonly Line[]): Line | null {
-  // The pattern opens with a digit: other lines are settled by their first character.
-  const opensWithDigit = (text: string): boolean => {
-    const c = text.charCodeAt(trimmedStart(text));
-    return c >= 0x30 && c <= 0x39;
-  };
-  return lines.find((l) => opensWithDigit(l.text) && /^\d{4}\s*年\s*\d{2,4}\s*(?:日)?$/.test(l.text.trim())) ?? null;
+  for (const line of lines) {
+    // The pattern opens with a digit: other lines are settled by their first character.
+    let c = line.text.charCodeAt(0);
+    if (!(c >= 0x30 && c <= 0x39) && isWhiteSpace(c)) c = line.text.charCodeAt(trimmedStart(line.text));
+    if (c >= 0x30 && c <= 0x39 && BROKEN_DATE.test(line.text.trim())) return line;
+  }
+  return null;
 }
+
+const BROKEN_DATE = /^\d{4}\s*年\s*\d{2,4}\s*(?:日)?$/;
 
 const RANGE = /(\d{4})\s*(?:年)?\s*[—–\-－~～至到]+\s*(\d{4})\s*年?/;
 

@@ -32,7 +32,8 @@ function findPeriod(lines: readonly Line[], title: { title: string; line: number
   const until = title && title.line > 0 ? title.line + 3 : FRONT;
   let nearest: { range: { start: number; end: number }; distance: number } | null = null;
   for (const l of lines) {
-    if (l.no > until) continue;
+    // Lines are in order: none after `until` is looked at.
+    if (l.no > until) break;
     const range = readPeriodRange(l.text);
     const distance = Math.abs(l.no - (title?.line ?? l.no));
     if (range && (nearest === null || distance < nearest.distance)) nearest = { range, distance };
@@ -76,7 +77,7 @@ function findRegion(texts: readonly (() => string)[], context: () => string, fil
  */
 function isDraft(title: string | null, front: readonly Line[]): boolean {
   if (title && looksDraft(title)) return true;
-  return front.some((l) => l.text.length <= 30 && !/[。；;]/.test(l.text) && looksDraft(l.text));
+  return front.some((l) => l.text.length <= 30 && looksDraft(l.text) && !/[。；;]/.test(l.text));
 }
 
 /** Metadata of one plan and the diagnostics about what could not be read. Never throws. */
