@@ -3,11 +3,10 @@
  * status. Read from a scraped page's "[ 字段 ] value" pairs when present, else from the shape of
  * the cover letter (a document number standing alone, a signature line over a date).
  */
-import { charClass, isWhiteSpace, trimmedEnd } from './chars.js';
+import { isWhiteSpace, trimmedEnd } from './chars.js';
 import type { Line } from './lines.js';
 import { readDateLine } from './metadata-dates.js';
 
-const isFieldOpener = charClass('[［【');
 
 // Indices of the lines that open with a field bracket, found once per document: metadata asks
 // for several fields, and most documents hold no such line at all.
@@ -18,7 +17,8 @@ function openerLines(lines: readonly Line[]): number[] {
   if (found === undefined) {
     found = [];
     for (let i = 0; i < lines.length; i++) {
-      if (isFieldOpener((lines[i] as Line).text.charCodeAt(0))) found.push(i);
+      const c = (lines[i] as Line).text.charCodeAt(0);
+      if (c === 0x5b || c === 0xff3b || c === 0x3010) found.push(i); // [ ［ 【
     }
     OPENER_LINES.set(lines, found);
   }
