@@ -2,7 +2,7 @@
  * The cover of a plan: its own title line, and the body that issued it when no signature or
  * scraped field names one.
  */
-import { isWhiteSpace } from './chars.js';
+import { isWhiteSpace, trimmedEnd } from './chars.js';
 import { readNumbering } from './heading-numbering.js';
 import type { Line } from './lines.js';
 import { scrapedField } from './metadata-fields.js';
@@ -52,9 +52,14 @@ export function findIssuer(lines: readonly Line[], signatureIssuer: string | nul
   if (scraped) return scraped.value;
   if (signatureIssuer) return signatureIssuer;
   // The notice heading "X人民政府\n关于印发…": X must open its line, or it is a cited document's issuer.
-  const front = lines.slice(0, FRONT).filter((l) => l.text.trim() !== '');
+  const front: string[] = [];
+  for (let i = 0; i < Math.min(lines.length, FRONT); i++) {
+    const text = (lines[i] as Line).text;
+    if (trimmedEnd(text) > 0) front.push(text);
+  }
   for (let i = 0; i < front.length; i++) {
-    const [first, second] = [front[i]?.text ?? '', front[i + 1]?.text ?? ''];
+    const first = front[i] as string;
+    const second = front[i + 1] ?? '';
     // The pattern needs 印 (of 关于印发): pairs without it need no joined copy.
     if (!first.includes('印') && !second.includes('印')) continue;
     const joined = `${first}${second}`.replace(/\s+/g, '');
