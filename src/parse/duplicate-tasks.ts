@@ -120,14 +120,19 @@ export function duplicateTaskFindings(tasks: readonly Task[]): Finding[] {
       // Keys of too different lengths cannot be similar enough: most pairs end here.
       if ((li < lj ? li : lj) < (li < lj ? lj : li) * SAME_TASK) continue;
       if (!keyed.isDuplicate(i, j)) continue;
-      const [first, second] = [kept[i]!.source.line, kept[j]!.source.line];
-      findings.push({
-        level: 'warning', line: second, code: 'consistency/duplicate-task',
-        message: `The task on line ${second} repeats the task on line ${first}.`,
-        args: { firstLine: first, secondLine: second, text: kept[j]!.text },
-      });
+      report(findings, kept[i]!, kept[j]!);
       break;
     }
   }
   return findings;
+}
+
+// The rare path in a function of its own: its first use does not deoptimize the loop above.
+function report(findings: Finding[], first: Task, second: Task): void {
+  const [a, b] = [first.source.line, second.source.line];
+  findings.push({
+    level: 'warning', line: b, code: 'consistency/duplicate-task',
+    message: `The task on line ${b} repeats the task on line ${a}.`,
+    args: { firstLine: a, secondLine: b, text: second.text },
+  });
 }
