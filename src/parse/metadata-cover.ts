@@ -53,15 +53,18 @@ export function findIssuer(lines: readonly Line[], signatureIssuer: string | nul
   if (signatureIssuer) return signatureIssuer;
   // The notice heading "X人民政府\n关于印发…": X must open its line, or it is a cited document's issuer.
   const front: string[] = [];
+  // Whether each line holds 印 (of 关于印发), which the pattern needs: pairs without it need no joined copy.
+  const holdsYin: boolean[] = [];
   for (let i = 0; i < Math.min(lines.length, FRONT); i++) {
     const text = (lines[i] as Line).text;
-    if (trimmedEnd(text) > 0) front.push(text);
+    if (trimmedEnd(text) === 0) continue;
+    front.push(text);
+    holdsYin.push(text.includes('印'));
   }
   for (let i = 0; i < front.length; i++) {
     const first = front[i] as string;
     const second = front[i + 1] ?? '';
-    // The pattern needs 印 (of 关于印发): pairs without it need no joined copy.
-    if (!first.includes('印') && !second.includes('印')) continue;
+    if (!holdsYin[i] && holdsYin[i + 1] !== true) continue;
     const joined = `${first}${second}`.replace(/\s+/g, '');
     const m = /^([\p{Script=Han}]{2,30}?(?:人民政府|办公厅|办公室|委员会))关于印发/u.exec(joined);
     if (m?.[1]) return m[1];

@@ -29,9 +29,10 @@ export function readDateLine(text: string): string | null {
   return iso ? isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) : null;
 }
 
-/** A date-like line that could not be read ("2022年630"), for a diagnostic. */
-export function findBrokenDate(lines: readonly Line[]): Line | null {
-  for (const line of lines) {
+/** A date-like line among the first `within` that could not be read ("2022年630"), for a diagnostic. */
+export function findBrokenDate(lines: readonly Line[], within = lines.length): Line | null {
+  for (let i = 0; i < Math.min(lines.length, within); i++) {
+    const line = lines[i] as Line;
     // The pattern opens with a digit: other lines are settled by their first character.
     let c = line.text.charCodeAt(0);
     if (!(c >= 0x30 && c <= 0x39) && isWhiteSpace(c)) c = line.text.charCodeAt(trimmedStart(line.text));

@@ -80,15 +80,18 @@ function findRegion(texts: readonly (() => string)[], context: () => string, fil
  * A draft marks itself in its title or on a short line of its own ("(征求意见稿)", "附件：《规划》
  * 征求意见稿"); a sentence that mentions some other document's 征求意见稿 does not make it one.
  */
-function isDraft(title: string | null, front: readonly Line[]): boolean {
+function isDraft(title: string | null, lines: readonly Line[]): boolean {
   if (title && looksDraft(title)) return true;
-  return front.some((l) => l.text.length <= 30 && looksDraft(l.text) && !/[。；;]/.test(l.text));
+  for (let i = 0; i < Math.min(lines.length, FRONT); i++) {
+    const text = (lines[i] as Line).text;
+    if (text.length <= 30 && looksDraft(text) && !/[。；;]/.test(text)) return true;
+  }
+  return false;
 }
 
 /** Metadata of one plan and the diagnostics about what could not be read. Never throws. */
 export function parseMetadata(lines: readonly Line[], source: string): MetadataResult {
   const diagnostics: Diagnostic[] = [];
-  const front = lines.slice(0, FRONT);
   const titleLine = findTitleLine(lines);
   const title = titleLine?.title ?? null;
   if (!title) diagnostics.push(parseDiagnostic('warning', source, null, 'parse/title-missing', 'No plan title line was found.'));
@@ -96,7 +99,7 @@ export function parseMetadata(lines: readonly Line[], source: string): MetadataR
   const issuer = findIssuer(lines, signature.issuer);
   const scrapedDate = scrapedField(lines, '成文日期') ?? scrapedField(lines, '发布日期');
   const issuedOn = (scrapedDate ? readDateLine(scrapedDate.value) : null) ?? signature.issuedOn;
-  const broken = findBrokenDate(front);
+  const broken = findBrokenDate(lines, FRONT);
   if (!issuedOn && broken) {
     diagnostics.push(parseDiagnostic('warning', source, broken.no, 'parse/date-unreadable',
       `The date "${broken.text}" could not be read.`, { text: broken.text }));
@@ -105,19 +108,19 @@ export function parseMetadata(lines: readonly Line[], source: string): MetadataR
   const { region, diagnostics: regionDiagnostics } = findRegion(
     // Front matter only through its short, sentence-free lines (headers, signatures): a place a
     // sentence mentions is not evidence of whose plan this is.
-    [() => title ?? '', () => issuer ?? '', () => front.filter((l) => l.text.length <= 40 && !/[。；，,]/.test(l.text)).map((l) => l.text).join('\n')],
+    [() => title ?? '', () => issuer ?? '', () => lines.slice(0, FRONT).filter((l) => l.text.length <= 40 && !/[。；，,]/.test(l.text)).map((l) => l.text).join('\n')],
     everything,
     source,
   );
   diagnostics.push(...regionDiagnostics);
-  const kindText = title ?? front.map((l) => l.text).join('');
+  const kindText = title ?? lines.slice(0, FRONT).map((l) => l.text).join('');
   return {
     metadata: {
       id: planId(region.name, title, source),
       region,
       title,
       kind: /实施方案|行动计划|行动方案|工作方案/.test(kindText) ? 'implementation-plan' : 'plan',
-      status: isDraft(title, front) ? 'draft' : 'final',
+      status: isDraft(title, lines) ? 'draft' : 'final',
       docNumber: findDocNumber(lines)?.value ?? null,
       issuer,
       issuedOn,
