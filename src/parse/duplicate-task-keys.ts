@@ -56,3 +56,49 @@ export function taskKey(text: string): string {
   }
   return from === 0 ? text : out + text.slice(from);
 }
+
+/**
+ * The length of taskKey(text) without making the key, adding the histogram of its bigrams' first
+ * characters (code point mod 64) to `histograms` at `at` (not when `at` is negative). -1 for a
+ * text with any surrogate code unit: removing marks can join halves into a new pair, so such a
+ * text's key is made and read instead.
+ */
+export function keyLength(text: string, histograms: Uint16Array, at: number): number {
+  let length = 0;
+  let previous = -1;
+  for (let i = numberingEnd(text); i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c >= 0x4e00 && c <= 0x9fff)) {
+      if (c >= 0xd800 && c <= 0xdfff) return -1;
+      let known = MARK_OF[c]!;
+      if (known === 0) known = classifyMark(c);
+      if (known === 2) continue;
+    }
+    if (previous >= 0 && at >= 0) histograms[at + (previous & 63)]! += 1;
+    previous = c;
+    length++;
+  }
+  return length;
+}
+
+/** keyLength's histogram of a key that was made (code points: a pair is one character). */
+export function addKeyHistogram(key: string, histograms: Uint16Array, at: number): void {
+  let previous = -1;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.codePointAt(i) as number;
+    if (c > 0xffff) i++;
+    if (previous >= 0 && at >= 0) histograms[at + (previous & 63)]! += 1;
+    previous = c;
+  }
+}
+
+/** The number of code points of a key (its bigram count is one less). */
+export function codePointCount(key: string): number {
+  let count = 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < key.length && (key.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    count++;
+  }
+  return count;
+}

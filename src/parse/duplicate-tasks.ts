@@ -5,7 +5,7 @@
  */
 import type { Diagnostic, Task } from '../model/types.js';
 import { bigrams, diceOfBigrams, type Bigrams } from '../text/bigrams.js';
-import { taskKey } from './duplicate-task-keys.js';
+import { addKeyHistogram, codePointCount, keyLength, taskKey } from './duplicate-task-keys.js';
 
 type Finding = Omit<Diagnostic, 'file'>;
 
@@ -24,46 +24,45 @@ let histogramBuffer = new Uint16Array(64 * 256);
 let pairsBuffer = new Int32Array(256);
 
 /**
- * The compared tasks: keys, their bigram counts and bigrams (both made when a pair first needs
- * them) and, in one buffer for all, each key's histogram of its bigrams' first characters (code
- * point mod 64) at 64 * index.
+ * The compared tasks (keys of at least 4 characters), each with its key's length, bigram count,
+ * and, in one buffer for all, its histogram of its bigrams' first characters (code point mod 64)
+ * at 64 * index, all read in one pass over its text. The key itself and its bigrams are made
+ * only for the few pairs that pass the cheap bounds.
  */
 class KeyedTasks {
+  readonly tasks: Task[] = [];
+  readonly lengths: number[] = [];
   readonly pairs: Int32Array;
   readonly histograms: Uint16Array;
-  readonly grams: (Bigrams | undefined)[] = [];
+  private readonly keys: (string | undefined)[] = [];
+  private readonly grams: (Bigrams | undefined)[] = [];
 
-  constructor(readonly keys: readonly string[]) {
-    const n = keys.length;
-    if (pairsBuffer.length < n) [pairsBuffer, histogramBuffer] = [new Int32Array(n), new Uint16Array(64 * n)];
-    // -1: not counted yet. The histograms are zeroed as they are made.
-    this.pairs = pairsBuffer.fill(-1, 0, n);
+  constructor(capacity: number) {
+    if (pairsBuffer.length < capacity) [pairsBuffer, histogramBuffer] = [new Int32Array(capacity), new Uint16Array(64 * capacity)];
+    this.pairs = pairsBuffer;
     this.histograms = histogramBuffer;
   }
 
-  /** The bigram count of key `k`, making its histogram on first use. */
-  pairsOf(k: number): number {
-    const known = this.pairs[k]!;
-    if (known >= 0) return known;
-    const key = this.keys[k]!;
-    const at = 64 * k;
-    this.histograms.fill(0, at, at + 64);
-    let pairs = -1;
-    let previous = -1;
-    for (let i = 0; i < key.length; i++) {
-      let c = key.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < key.length) {
-        const d = key.charCodeAt(i + 1);
-        if ((d & 0xfc00) === 0xdc00) {
-          c = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-          i++;
-        }
-      }
-      if (previous >= 0) this.histograms[at + (previous & 63)]! += 1;
-      previous = c;
-      pairs++;
+  /** Adds the task when its key has at least 4 characters; its histogram only below `capacity`. */
+  add(task: Task, capacity: number): void {
+    const k = this.tasks.length;
+    const at = k < capacity ? 64 * k : -1;
+    if (at >= 0) this.histograms.fill(0, at, at + 64);
+    let length = keyLength(task.text, this.histograms, at);
+    let points = length;
+    let key: string | undefined;
+    if (length < 0) {
+      // A text with surrogates: its key is made and read as it is.
+      key = taskKey(task.text);
+      if (at >= 0) this.histograms.fill(0, at, at + 64);
+      addKeyHistogram(key, this.histograms, at);
+      [length, points] = [key.length, codePointCount(key)];
     }
-    return (this.pairs[k] = Math.max(pairs, 0));
+    if (length < 4) return;
+    if (at >= 0) this.pairs[k] = Math.max(points - 1, 0);
+    this.keys[k] = key;
+    this.tasks.push(task);
+    this.lengths.push(length);
   }
 
   /**
@@ -71,8 +70,8 @@ class KeyedTasks {
    * the bigrams that start with the same characters.
    */
   diceBound(a: number, b: number): number {
-    const pa = this.pairsOf(a);
-    const pb = this.pairsOf(b);
+    const pa = this.pairs[a]!;
+    const pb = this.pairs[b]!;
     if (pa < 1 || pb < 1) return 1;
     const h = this.histograms;
     let bound = 0;
@@ -84,43 +83,43 @@ class KeyedTasks {
     return (2 * bound) / (pa + pb);
   }
 
-  gramsOf(k: number): Bigrams {
-    return (this.grams[k] ??= bigrams(this.keys[k]!));
+  keyOf(k: number): string {
+    return (this.keys[k] ??= taskKey(this.tasks[k]!.text));
   }
 
+  gramsOf(k: number): Bigrams {
+    return (this.grams[k] ??= bigrams(this.keyOf(k)));
+  }
+
+  /** Equal keys have equal histograms (a bound of 1): only pairs that pass the bound are read. */
   isDuplicate(a: number, b: number): boolean {
-    if (this.keys[a] === this.keys[b]) return true;
-    // Bigrams only for pairs that pass the cheap bound: most pairs differ in characters already.
-    return this.diceBound(a, b) >= SAME_TASK && diceOfBigrams(this.gramsOf(a), this.gramsOf(b)) >= SAME_TASK;
+    if (this.diceBound(a, b) < SAME_TASK) return false;
+    return this.keyOf(a) === this.keyOf(b) || diceOfBigrams(this.gramsOf(a), this.gramsOf(b)) >= SAME_TASK;
   }
 }
 
 export function duplicateTaskFindings(tasks: readonly Task[]): Finding[] {
-  const kept: Task[] = [];
-  const keys: string[] = [];
-  for (const task of tasks) {
-    const key = taskKey(task.text);
-    if (key.length < 4) continue;
-    kept.push(task);
-    keys.push(key);
-  }
-  if (keys.length > MAX_TASKS_COMPARED) {
+  // Histograms for at most the tasks that can be compared: a plan over the limit only counts.
+  const capacity = Math.min(tasks.length, MAX_TASKS_COMPARED + 1);
+  const keyed = new KeyedTasks(capacity);
+  for (const task of tasks) keyed.add(task, capacity);
+  const { lengths } = keyed;
+  if (lengths.length > MAX_TASKS_COMPARED) {
     return [{
       level: 'info', line: null, code: 'consistency/duplicate-tasks-not-checked',
-      message: `${keys.length} tasks were not compared for duplicates (the limit is ${MAX_TASKS_COMPARED}).`,
-      args: { tasks: keys.length, limit: MAX_TASKS_COMPARED },
+      message: `${lengths.length} tasks were not compared for duplicates (the limit is ${MAX_TASKS_COMPARED}).`,
+      args: { tasks: lengths.length, limit: MAX_TASKS_COMPARED },
     }];
   }
-  const keyed = new KeyedTasks(keys);
   const findings: Finding[] = [];
-  for (let j = 1; j < keys.length; j++) {
-    const lj = keys[j]!.length;
+  for (let j = 1; j < lengths.length; j++) {
+    const lj = lengths[j]!;
     for (let i = 0; i < j; i++) {
-      const li = keys[i]!.length;
+      const li = lengths[i]!;
       // Keys of too different lengths cannot be similar enough: most pairs end here.
       if ((li < lj ? li : lj) < (li < lj ? lj : li) * SAME_TASK) continue;
       if (!keyed.isDuplicate(i, j)) continue;
-      report(findings, kept[i]!, kept[j]!);
+      report(findings, keyed.tasks[i]!, keyed.tasks[j]!);
       break;
     }
   }
