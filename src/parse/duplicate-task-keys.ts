@@ -19,8 +19,8 @@ function numberingEnd(text: string): number {
   let i = 0;
   while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
   const digits = i;
-  while (isNumeral(text.charCodeAt(i))) i++;
-  if (i === digits) return 0;
+  while (i < text.length && isNumeral(text.charCodeAt(i))) i++;
+  if (i === digits || i === text.length) return 0;
   const dot = text.charCodeAt(i);
   return dot === 0x2e || dot === 0x3001 || dot === 0xff0e ? i + 1 : 0;
 }

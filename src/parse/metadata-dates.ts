@@ -20,7 +20,10 @@ function isoDate(y: number | null, m: number | null, d: number | null): string |
 /** A line that is nothing but a date: "2022年7月28日", "二〇二二年七月二十八日", "2022-06-30". */
 export function readDateLine(text: string): string | null {
   // Both patterns end in 日 or a digit: most lines are settled without them.
-  const last = text.charCodeAt(trimmedEnd(text) - 1);
+  const end = trimmedEnd(text);
+  // Never read past the text: V8 reoptimizes a function whose charCodeAt did with a slow call.
+  if (end === 0) return null;
+  const last = text.charCodeAt(end - 1);
   if (last !== 0x65e5 && !(last >= 0x30 && last <= 0x39)) return null;
   const t = text.trim();
   const cn = CLEAN_DATE.exec(t);
@@ -34,8 +37,10 @@ export function findBrokenDate(lines: readonly Line[], within = lines.length): L
   for (let i = 0; i < Math.min(lines.length, within); i++) {
     const line = lines[i] as Line;
     // The pattern opens with a digit: other lines are settled by their first character.
-    let c = line.text.charCodeAt(0);
-    if (!(c >= 0x30 && c <= 0x39) && isWhiteSpace(c)) c = line.text.charCodeAt(trimmedStart(line.text));
+    // Blank lines are skipped before any charCodeAt past their end (see readDateLine).
+    const start = line.text.length > 0 && !isWhiteSpace(line.text.charCodeAt(0)) ? 0 : trimmedStart(line.text);
+    if (start === line.text.length) continue;
+    const c = line.text.charCodeAt(start);
     if (c >= 0x30 && c <= 0x39 && BROKEN_DATE.test(line.text.trim())) return line;
   }
   return null;

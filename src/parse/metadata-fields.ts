@@ -17,7 +17,9 @@ function openerLines(lines: readonly Line[]): number[] {
   if (found === undefined) {
     found = [];
     for (let i = 0; i < lines.length; i++) {
-      const c = (lines[i] as Line).text.charCodeAt(0);
+      const text = (lines[i] as Line).text;
+      // Blank lines are skipped before any charCodeAt past their end (see lastCode).
+      const c = text.length > 0 ? text.charCodeAt(0) : 0;
       if (c === 0x5b || c === 0xff3b || c === 0x3010) found.push(i); // [ ［ 【
     }
     OPENER_LINES.set(lines, found);
@@ -71,7 +73,8 @@ export function findDocNumber(lines: readonly Line[], within = 40): { value: str
 
 /** Whether the last character of `text` that is not white space has the code `c`. */
 function endsWith(text: string, c: number): boolean {
-  return text.charCodeAt(trimmedEnd(text) - 1) === c;
+  const end = trimmedEnd(text);
+  return end > 0 && text.charCodeAt(end - 1) === c;
 }
 
 // The names of issuing bodies end like this; a signature is such a name alone on its line.
@@ -84,11 +87,17 @@ const ISSUER_MAX = 47;
 const ISSUER_LAST = new Uint8Array(0x10000);
 for (const c of '府室厅会联局委') ISSUER_LAST[c.charCodeAt(0)] = 1;
 
-/** The code of the last character of `text` that is not white space (NaN for a blank text). */
+/**
+ * The code of the last character of `text` that is not white space (0 for a blank text). Never
+ * reads past the text: V8 reoptimizes a function whose charCodeAt did with a slow builtin call.
+ */
 function lastCode(text: string): number {
+  if (text.length === 0) return 0;
   const c = text.charCodeAt(text.length - 1);
   // Lines are trimmed: their last character is nearly always a Han character or punctuation.
-  return c > 0x3000 && c !== 0xfeff ? c : text.charCodeAt(trimmedEnd(text) - 1);
+  if (c > 0x3000 && c !== 0xfeff) return c;
+  const end = trimmedEnd(text);
+  return end > 0 ? text.charCodeAt(end - 1) : 0;
 }
 
 export interface Signature {
@@ -107,6 +116,7 @@ export function findSignature(lines: readonly Line[]): Signature {
   let firstDate: Signature | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
+    if (line.text.length === 0) continue;
     // lastCode's own first test, inline: it settles nearly every line without the call.
     let last = line.text.charCodeAt(line.text.length - 1);
     if (!(last > 0x3000 && last !== 0xfeff)) last = lastCode(line.text);

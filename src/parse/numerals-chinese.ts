@@ -96,6 +96,7 @@ function positional(s: string): number {
 
 /** The value of a single Chinese digit (一 → 1), or null for any other string. */
 export function chineseDigit(s: string): number | null {
+  if (s.length !== 1) return null;
   const c = s.charCodeAt(0);
-  return s.length === 1 && KIND[c] === DIGIT ? VALUE[c]! : null;
+  return KIND[c] === DIGIT ? VALUE[c]! : null;
 }

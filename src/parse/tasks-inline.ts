@@ -15,7 +15,7 @@ const LABEL_LINE = new RegExp(`^[（(]?${LABEL}\\s*[:：]`);
 // The characters a LABEL_LINE can open with, by code: a cheap test before it, on every line.
 const OPENS_LABEL = new Uint8Array(0x10000);
 for (const c of '（(牵责主配协参') OPENS_LABEL[c.charCodeAt(0)] = 1;
-const isLabelLine = (text: string): boolean => OPENS_LABEL[text.charCodeAt(0)] === 1 && LABEL_LINE.test(text);
+const isLabelLine = (text: string): boolean => text.length > 0 && OPENS_LABEL[text.charCodeAt(0)] === 1 && LABEL_LINE.test(text);
 const LABEL_SUFFIX = new RegExp(`[（(]\\s*${LABEL}\\s*[:：](?:[^（）()]|[（(][^（）()]*[)）])+[)）]\\s*[。.]?\\s*$`);
 // A closing bracket without labels that marks its lead: "（县人社局牵头，县残联、县财政局配合）".
 const BRACKET_SUFFIX = /[（(](?:[^（）()]|[（(][^（）()]*[)）])+[)）]\s*[。.]?\s*$/;
@@ -31,15 +31,24 @@ function bracketSuffix(text: string): string | undefined {
 
 // Both suffix patterns end in `[)）]\s*[。.]?\s*$`: a cheap test first (by code, no trimmed copies).
 function endsInBracket(text: string): boolean {
+  // Never read past the text: V8 reoptimizes a function whose charCodeAt did with a slow call.
   let end = text.length;
+  if (end === 0) return false;
   let c = text.charCodeAt(end - 1);
   // Most lines end in a Han character, or in 。 after one: settled without a call.
   if (c >= 0x4e00 && c <= 0x9fff) return false;
-  if (isWhiteSpace(c)) c = text.charCodeAt((end = trimmedEnd(text, end - 1)) - 1);
+  if (isWhiteSpace(c)) {
+    end = trimmedEnd(text, end - 1);
+    if (end === 0) return false;
+    c = text.charCodeAt(end - 1);
+  }
   if (c === 0x3002 || c === 0x2e) { // 。 or .
+    if (end < 2) return false;
     c = text.charCodeAt(end - 2);
     if (c >= 0x4e00 && c <= 0x9fff) return false;
-    c = text.charCodeAt(trimmedEnd(text, end - 1) - 1);
+    end = trimmedEnd(text, end - 1);
+    if (end === 0) return false;
+    c = text.charCodeAt(end - 1);
   }
   return c === 0x29 || c === 0xff09; // ) or ）
 }
@@ -107,6 +116,8 @@ export function parseInlineTasks(
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const text = line.text;
+    // A blank line holds no units (and is not read past its end: see endsInBracket).
+    if (text.length === 0) continue;
     // Both tests by code first, inline: they run on every line.
     const labelLine = OPENS_LABEL[text.charCodeAt(0)] === 1 && LABEL_LINE.test(text);
     const suffix = labelLine ? null : endsInBracket(text) ? bracketSuffix(text) : undefined;

@@ -21,13 +21,16 @@ const TOC_TITLE = /^目\s*录$/;
 
 // Both page-number patterns end in a digit and optional whitespace; most lines are settled here.
 function endsInDigit(raw: string): boolean {
-  const c = raw.charCodeAt(trimmedEnd(raw) - 1);
+  const end = trimmedEnd(raw);
+  // Never read past the text: V8 reoptimizes a function whose charCodeAt did with a slow call.
+  if (end === 0) return false;
+  const c = raw.charCodeAt(end - 1);
   return c >= 0x30 && c <= 0x39;
 }
 
 /** TOC_TITLE.test(text), settled by the first character on other lines. */
 export function isTocTitle(text: string): boolean {
-  return text.charCodeAt(0) === 0x76ee /* 目 */ && TOC_TITLE.test(text);
+  return text.length > 0 && text.charCodeAt(0) === 0x76ee /* 目 */ && TOC_TITLE.test(text);
 }
 
 function withoutPageNumber(raw: string): string {

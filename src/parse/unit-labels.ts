@@ -19,7 +19,7 @@ export interface Units {
 
 /** "牵头单位：A；责任单位：B" or "责任单位：A、B，C" → lead and co lists. */
 export function readUnitLabels(text: string, convention: LeadConvention | null): Units {
-  const first = text.charCodeAt(0);
+  const first = text.length > 0 ? text.charCodeAt(0) : 0;
   const wrapped = first === 0xff08 || first === 0x28; // （ or (
   const body = wrapped ? text.slice(1).replace(/[)）]\s*[。.]?\s*$/, '') : text;
   const labels = [...body.matchAll(LABEL_SPLIT)];
@@ -40,6 +40,7 @@ const namesLead = (label: string): boolean => label.includes('牵头') || label.
 function segmentAfter(body: string, label: RegExpExecArray, next: RegExpExecArray | undefined): string {
   const units = body.slice((label.index ?? 0) + label[0].length, next?.index ?? body.length);
   // LABEL_END ends in one of its characters: other segments keep their end.
+  if (units.length === 0) return units;
   const last = units.charCodeAt(units.length - 1);
   const ends = last === 0xff1b || last === 0x3b || last === 0xff0c || last === 0x2c || last === 0x3002 || isWhiteSpace(last);
   return ends ? units.replace(LABEL_END, '') : units;

@@ -47,7 +47,7 @@ export function cleanUnitList(text: string): string {
   let roles = 0;
   for (let i = 0; i < text.length; i++) roles |= ROLE[text.charCodeAt(i)]!;
   let cleaned = (roles & (OPENER | REMARK_WORD)) === (OPENER | REMARK_WORD) ? text.replace(REMARK, '') : text;
-  if ((ROLE[cleaned.charCodeAt(cleaned.length - 1)] ?? 0) & ENDS_LIST) cleaned = cleaned.replace(LIST_END, '');
+  if (cleaned.length > 0 && ROLE[cleaned.charCodeAt(cleaned.length - 1)]! & ENDS_LIST) cleaned = cleaned.replace(LIST_END, '');
   return cleaned.trim();
 }
 
