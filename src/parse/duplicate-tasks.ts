@@ -66,13 +66,29 @@ class KeyedTasks {
   }
 
   /**
-   * An upper bound of the pair's bigram Dice: shared bigrams cannot outnumber, bucket by bucket,
-   * the bigrams that start with the same characters.
+   * Whether an upper bound of the pair's bigram Dice reaches SAME_TASK: shared bigrams cannot
+   * outnumber, bucket by bucket, the bigrams that start with the same characters. The bound is
+   * pa minus the bigrams of a without a partner in their bucket; the walk stops once those are
+   * too many for the least shared count that reaches SAME_TASK.
    */
-  diceBound(a: number, b: number): number {
+  mayBeDuplicate(a: number, b: number): boolean {
     const pa = this.pairs[a]!;
     const pb = this.pairs[b]!;
-    if (pa < 1 || pb < 1) return 1;
+    if (pa < 1 || pb < 1) return true;
+    // A bucket can only overflow on a key of more than 65,535 bigrams: then the whole sum.
+    if (pa > 0xffff) return this.diceBound(a, b) >= SAME_TASK;
+    let unpaired = pa - leastShared(pa + pb);
+    const h = this.histograms;
+    for (let i = 64 * a, j = 64 * b, end = i + 64; i < end; i++, j++) {
+      const x = h[i]!;
+      const y = h[j]!;
+      if (x > y && (unpaired -= x - y) < 0) return false;
+    }
+    return unpaired >= 0;
+  }
+
+  /** The bound of mayBeDuplicate as a Dice value, summed over every bucket. */
+  private diceBound(a: number, b: number): number {
     const h = this.histograms;
     let bound = 0;
     for (let i = 64 * a, j = 64 * b, end = i + 64; i < end; i++, j++) {
@@ -80,7 +96,7 @@ class KeyedTasks {
       const y = h[j]!;
       bound += x < y ? x : y;
     }
-    return (2 * bound) / (pa + pb);
+    return (2 * bound) / (this.pairs[a]! + this.pairs[b]!);
   }
 
   keyOf(k: number): string {
@@ -93,9 +109,17 @@ class KeyedTasks {
 
   /** Equal keys have equal histograms (a bound of 1): only pairs that pass the bound are read. */
   isDuplicate(a: number, b: number): boolean {
-    if (this.diceBound(a, b) < SAME_TASK) return false;
+    if (!this.mayBeDuplicate(a, b)) return false;
     return this.keyOf(a) === this.keyOf(b) || diceOfBigrams(this.gramsOf(a), this.gramsOf(b)) >= SAME_TASK;
   }
+}
+
+/** The least count of shared bigrams whose Dice (2 · shared / total) reaches SAME_TASK. */
+function leastShared(total: number): number {
+  let shared = Math.ceil((SAME_TASK / 2) * total);
+  while (shared > 0 && (2 * (shared - 1)) / total >= SAME_TASK) shared--;
+  while ((2 * shared) / total < SAME_TASK) shared++;
+  return shared;
 }
 
 export function duplicateTaskFindings(tasks: readonly Task[]): Finding[] {
