@@ -47,11 +47,12 @@ export function markCharacters(text: string): number {
 
 /**
  * An upper bound of similarity(name, other) from name's key and the characters of the other
- * name (marked by markCharacters, `mark`). A key keeps some of its name's characters, so a bigram
- * both keys share has both characters in the other name: with S such bigrams of the key (n in
- * all), the Dice 2·shared / (n + other's count) is at most 2S / (n + S).
+ * name or of its key (marked by markCharacters, `mark`). A key keeps some of its name's
+ * characters, so a bigram both keys share has both characters in the other name: with S such
+ * bigrams of the key (n in all), the Dice 2·shared / (n + m) is at most 2S / (n + S), and at most
+ * 2·min(S, m) / (n + m) when the other key's bigram count m is known (`otherPairs`, else -1).
  */
-export function similarityBound(key: string, mark: number): number {
+export function similarityBound(key: string, mark: number, otherPairs = -1): number {
   if (key === '') return 0;
   let shared = 0;
   let seen = false;
@@ -65,5 +66,16 @@ export function similarityBound(key: string, mark: number): number {
   }
   // A key of one character is its own single "bigram".
   if (key.length === 1) return seen ? 1 : 0;
-  return (2 * shared) / (key.length - 1 + shared);
+  if (otherPairs < 1) return (2 * shared) / (key.length - 1 + shared);
+  return (2 * Math.min(shared, otherPairs)) / (key.length - 1 + otherPairs);
+}
+
+/** The bigram count of a key of BMP characters only, at least two; -1 for any other key. */
+export function bigramCount(key: string): number {
+  if (key.length < 2) return -1;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return -1;
+  }
+  return key.length - 1;
 }

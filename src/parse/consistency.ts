@@ -4,7 +4,7 @@
  * with another value, (c) the same task listed twice. Findings are diagnostics with both lines.
  */
 import type { Diagnostic, Indicator, Plan, ProseFigure, Value } from '../model/types.js';
-import { KeyedName, markCharacters, similarity, similarityBound } from './consistency-names.js';
+import { bigramCount, KeyedName, markCharacters, similarity, similarityBound } from './consistency-names.js';
 import { duplicateTaskFindings } from './duplicate-tasks.js';
 
 type Finding = Omit<Diagnostic, 'file'>;
@@ -55,11 +55,21 @@ function matchIndicator(figure: ProseFigure, indicators: readonly KeyedIndicator
   let tie = false;
   let subject: KeyedName | null = null;
   let mark = 0;
+  // The subject key's bigram count once its characters are marked instead of its name's, -1 before.
+  let subjectPairs = -1;
+  let keyMarked = false;
   for (const { indicator, name } of indicators) {
     if (!sameUnit(indicator, figure)) continue;
     if (subject === null) [subject, mark] = [new KeyedName(figure.subject), markCharacters(figure.subject)];
     // Most figures measure no indicator: their subject's key is never made.
-    if (similarityBound(name.keyOf(), mark) < bestScore) continue;
+    if (similarityBound(name.keyOf(), mark, subjectPairs) < bestScore) continue;
+    if (!keyMarked) {
+      // The key's own characters bound this indicator and the rest more tightly, before bigrams.
+      keyMarked = true;
+      mark = markCharacters(subject.keyOf());
+      subjectPairs = bigramCount(subject.keyOf());
+      if (similarityBound(name.keyOf(), mark, subjectPairs) < bestScore) continue;
+    }
     const score = similarity(name, subject);
     if (score > bestScore) [best, bestScore, tie] = [indicator, score, false];
     else if (score === bestScore && best !== null) tie = true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KeyedName, markCharacters, similarity, similarityBound } from '../../src/parse/consistency-names.js';
+import { bigramCount, KeyedName, markCharacters, similarity, similarityBound } from '../../src/parse/consistency-names.js';
 
 const NAMES = [
   '残疾人基本康复服务覆盖率(%)', '基本康复服务', '托养照护服务覆盖率', '残疾人辅助器具适配率', '康复',
@@ -13,6 +13,16 @@ describe('similarityBound', () => {
       for (const b of NAMES) {
         const key = new KeyedName(a).keyOf();
         const bound = similarityBound(key, markCharacters(b));
+        expect(bound, `${a} / ${b}`).toBeGreaterThanOrEqual(similarity(new KeyedName(a), new KeyedName(b)));
+      }
+    }
+  });
+
+  it('is never below the similarity it bounds when the other key and its bigram count are known', () => {
+    for (const a of NAMES) {
+      for (const b of NAMES) {
+        const other = new KeyedName(b).keyOf();
+        const bound = similarityBound(new KeyedName(a).keyOf(), markCharacters(other), bigramCount(other));
         expect(bound, `${a} / ${b}`).toBeGreaterThanOrEqual(similarity(new KeyedName(a), new KeyedName(b)));
       }
     }
