@@ -43,6 +43,8 @@ function findPeriod(lines: readonly Line[], title: { title: string; line: number
     { start: null, end: null };
 }
 
+const IMPLEMENTATION_PLAN = /实施方案|行动计划|行动方案|工作方案/;
+
 const NO_REGION: Region = { name: null, level: null, province: null, code: null };
 
 /**
@@ -50,8 +52,8 @@ const NO_REGION: Region = { name: null, level: null, province: null, code: null 
  * before it name none); the title may open with 郊区. `context` is the whole text.
  */
 function findRegion(texts: readonly (() => string)[], context: () => string, file: string): { region: Region; diagnostics: Diagnostic[] } {
-  for (const [i, text] of texts.entries()) {
-    const mentions = findPlaces(text().slice(0, PLACE_SCAN), i === 0);
+  for (let i = 0; i < texts.length; i++) {
+    const mentions = findPlaces((texts[i] as () => string)().slice(0, PLACE_SCAN), i === 0);
     const own = mentions.find((m) => !mentions.some((other) => other !== m && isParentOf(m, other)));
     if (!own) continue;
     // A name that only one division has needs no choosing (nor its parents counted).
@@ -119,7 +121,7 @@ export function parseMetadata(lines: readonly Line[], source: string): MetadataR
       id: planId(region.name, title, source),
       region,
       title,
-      kind: /实施方案|行动计划|行动方案|工作方案/.test(kindText) ? 'implementation-plan' : 'plan',
+      kind: IMPLEMENTATION_PLAN.test(kindText) ? 'implementation-plan' : 'plan',
       status: isDraft(title, lines) ? 'draft' : 'final',
       docNumber: findDocNumber(lines)?.value ?? null,
       issuer,
