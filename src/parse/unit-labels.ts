@@ -22,7 +22,10 @@ export function readUnitLabels(text: string, convention: LeadConvention | null):
   const first = text.length > 0 ? text.charCodeAt(0) : 0;
   const wrapped = first === 0xff08 || first === 0x28; // （ or (
   const body = wrapped ? text.slice(1).replace(/[)）]\s*[。.]?\s*$/, '') : text;
-  const labels = [...body.matchAll(LABEL_SPLIT)];
+  // An exec loop, not matchAll: that copies the pattern and makes an iterator on every call.
+  const labels: RegExpExecArray[] = [];
+  LABEL_SPLIT.lastIndex = 0;
+  for (let m = LABEL_SPLIT.exec(body); m !== null; m = LABEL_SPLIT.exec(body)) labels.push(m);
   if (labels.length === 0) return readUnlabelled(body, 1, convention);
   const segments = labels.map((m, i) => ({ leads: namesLead(m[1] ?? ''), units: segmentAfter(body, m, labels[i + 1]) }));
   if (segments.some((s) => s.leads)) {
