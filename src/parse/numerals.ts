@@ -87,7 +87,9 @@ const NUMBER_PATTERN =
 export function findNumbers(input: string, options: { chinese?: boolean } = {}): NumberToken[] {
   const s = toHalfWidth(input);
   const tokens: NumberToken[] = [];
-  for (const m of s.matchAll(NUMBER_PATTERN)) {
+  // An exec loop, not matchAll: that copies the pattern and makes an iterator on every call.
+  NUMBER_PATTERN.lastIndex = 0;
+  for (let m = NUMBER_PATTERN.exec(s); m !== null; m = NUMBER_PATTERN.exec(s)) {
     const isChinese = m[2] !== undefined;
     if (isChinese && !options.chinese) continue;
     const raw = m[0];
