@@ -10,7 +10,8 @@ import { findPlaces, isParentOf } from './divisions.js';
 import type { Line } from './lines.js';
 import { findBrokenDate, readDateLine, readFiveYearPlan, readPeriodRange } from './metadata-dates.js';
 import { FRONT, findIssuer, findTitleLine } from './metadata-cover.js';
-import { findDocNumber, findSignature, looksDraft, scrapedField } from './metadata-fields.js';
+import { findDocNumber, looksDraft, scrapedField } from './metadata-fields.js';
+import { findSignature } from './metadata-signature.js';
 import { planId } from './plan-id.js';
 
 export type PlanMetadata = Pick<
