@@ -4,8 +4,7 @@
  * with another value, (c) the same task listed twice. Findings are diagnostics with both lines.
  */
 import type { Diagnostic, Indicator, Plan, ProseFigure, Value } from '../model/types.js';
-import { bigrams, diceOfBigrams, type Bigrams } from '../text/bigrams.js';
-import { measureKey } from '../text/measure-key.js';
+import { bigramCount, KeyedName, markCharacters, similarity, similarityBound } from './consistency-names.js';
 import { duplicateTaskFindings } from './duplicate-tasks.js';
 
 type Finding = Omit<Diagnostic, 'file'>;
@@ -44,32 +43,6 @@ function sameUnit(indicator: Indicator, figure: ProseFigure): boolean {
   return indicator.unit === null || figure.unit === null || indicator.unit === figure.unit;
 }
 
-/**
- * A measure name, its key (see measureKey) and the key's bigrams, each computed when first needed
- * and at most once per name and plan: both checks share the indicators' keys.
- */
-class KeyedName {
-  private key: string | null = null;
-  private grams: Bigrams | null = null;
-
-  constructor(private readonly name: string) {}
-
-  keyOf(): string {
-    return (this.key ??= measureKey(this.name));
-  }
-
-  gramsOf(): Bigrams {
-    return (this.grams ??= bigrams(this.keyOf()));
-  }
-}
-
-/** measureSimilarity (prose/similarity.ts) of two names; bigrams only when the keys differ. */
-function similarity(a: KeyedName, b: KeyedName): number {
-  const [x, y] = [a.keyOf(), b.keyOf()];
-  if (x === '' || y === '') return 0;
-  return x === y ? 1 : diceOfBigrams(a.gramsOf(), b.gramsOf());
-}
-
 interface KeyedIndicator {
   indicator: Indicator;
   name: KeyedName;
@@ -81,9 +54,22 @@ function matchIndicator(figure: ProseFigure, indicators: readonly KeyedIndicator
   let bestScore = SAME_MEASURE;
   let tie = false;
   let subject: KeyedName | null = null;
+  let mark = 0;
+  // The subject key's bigram count once its characters are marked instead of its name's, -1 before.
+  let subjectPairs = -1;
+  let keyMarked = false;
   for (const { indicator, name } of indicators) {
     if (!sameUnit(indicator, figure)) continue;
-    subject ??= new KeyedName(figure.subject);
+    if (subject === null) [subject, mark] = [new KeyedName(figure.subject), markCharacters(figure.subject)];
+    // Most figures measure no indicator: their subject's key is never made.
+    if (similarityBound(name.keyOf(), mark, subjectPairs) < bestScore) continue;
+    if (!keyMarked) {
+      // The key's own characters bound this indicator and the rest more tightly, before bigrams.
+      keyMarked = true;
+      mark = markCharacters(subject.keyOf());
+      subjectPairs = bigramCount(subject.keyOf());
+      if (similarityBound(name.keyOf(), mark, subjectPairs) < bestScore) continue;
+    }
     const score = similarity(name, subject);
     if (score > bestScore) [best, bestScore, tie] = [indicator, score, false];
     else if (score === bestScore && best !== null) tie = true;

@@ -28,6 +28,8 @@ interface DivisionIndex {
    * scanning text: a lookup per position needs no two-character string made and hashed.
    */
   byPrefix: Map<number, Map<number, string[]>>;
+  /** 1 for the code of every character a name of byPrefix opens with: most characters open none. */
+  opens: Uint8Array;
 }
 
 const MUNICIPALITY = /^(北京|天津|上海|重庆)市$/;
@@ -78,7 +80,9 @@ function load(): DivisionIndex {
   for (const bySecond of byPrefix.values()) {
     for (const names of bySecond.values()) names.sort((a, b) => b.length - a.length || a.localeCompare(b));
   }
-  index = { byName, byPrefix };
+  const opens = new Uint8Array(0x10000);
+  for (const first of byPrefix.keys()) opens[first] = 1;
+  index = { byName, byPrefix, opens };
   return index;
 }
 
@@ -106,13 +110,17 @@ export interface PlaceMention {
  * `leadingGeneric`, a generic name (郊区) counts when it opens the text, as in a title.
  */
 export function findPlaces(text: string, leadingGeneric = false): PlaceMention[] {
-  const { byName, byPrefix } = load();
+  const { byName, byPrefix, opens } = load();
   const found: PlaceMention[] = [];
   const opening = text.slice(0, 2);
   if (leadingGeneric && isGenericName(opening) && opening !== '市辖' && byName.has(opening)) {
     return [{ name: opening, start: 0, candidates: byName.get(opening) ?? [] }];
   }
   for (let i = 0; i < text.length - 1; ) {
+    if (opens[text.charCodeAt(i)] !== 1) {
+      i += 1;
+      continue;
+    }
     const name = byPrefix.get(text.charCodeAt(i))?.get(text.charCodeAt(i + 1))?.find((n) => text.startsWith(n, i));
     if (name) {
       found.push({ name, start: i, candidates: byName.get(name) ?? [] });

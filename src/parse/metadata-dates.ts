@@ -2,7 +2,7 @@
  * Dates and periods in a plan's front matter: a line that is nothing but a date, a date line
  * that could not be read, "(2021—2025年)" and "十四五" as plan periods.
  */
-import { trimmedEnd, trimmedStart } from './chars.js';
+import { isWhiteSpace, trimmedEnd, trimmedStart } from './chars.js';
 import type { Line } from './lines.js';
 import { parseChineseNumber } from './numerals.js';
 
@@ -20,7 +20,10 @@ function isoDate(y: number | null, m: number | null, d: number | null): string |
 /** A line that is nothing but a date: "2022年7月28日", "二〇二二年七月二十八日", "2022-06-30". */
 export function readDateLine(text: string): string | null {
   // Both patterns end in 日 or a digit: most lines are settled without them.
-  const last = text.charCodeAt(trimmedEnd(text) - 1);
+  const end = trimmedEnd(text);
+  // Never read past the text: V8 reoptimizes a function whose charCodeAt did with a slow call.
+  if (end === 0) return null;
+  const last = text.charCodeAt(end - 1);
   if (last !== 0x65e5 && !(last >= 0x30 && last <= 0x39)) return null;
   const t = text.trim();
   const cn = CLEAN_DATE.exec(t);
@@ -29,15 +32,21 @@ export function readDateLine(text: string): string | null {
   return iso ? isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) : null;
 }
 
-/** A date-like line that could not be read ("2022年630"), for a diagnostic. */
-export function findBrokenDate(lines: readonly Line[]): Line | null {
-  // The pattern opens with a digit: other lines are settled by their first character.
-  const opensWithDigit = (text: string): boolean => {
-    const c = text.charCodeAt(trimmedStart(text));
-    return c >= 0x30 && c <= 0x39;
-  };
-  return lines.find((l) => opensWithDigit(l.text) && /^\d{4}\s*年\s*\d{2,4}\s*(?:日)?$/.test(l.text.trim())) ?? null;
+/** A date-like line among the first `within` that could not be read ("2022年630"), for a diagnostic. */
+export function findBrokenDate(lines: readonly Line[], within = lines.length): Line | null {
+  for (let i = 0; i < Math.min(lines.length, within); i++) {
+    const line = lines[i] as Line;
+    // The pattern opens with a digit: other lines are settled by their first character.
+    // Blank lines are skipped before any charCodeAt past their end (see readDateLine).
+    const start = line.text.length > 0 && !isWhiteSpace(line.text.charCodeAt(0)) ? 0 : trimmedStart(line.text);
+    if (start === line.text.length) continue;
+    const c = line.text.charCodeAt(start);
+    if (c >= 0x30 && c <= 0x39 && BROKEN_DATE.test(line.text.trim())) return line;
+  }
+  return null;
 }
+
+const BROKEN_DATE = /^\d{4}\s*年\s*\d{2,4}\s*(?:日)?$/;
 
 const RANGE = /(\d{4})\s*(?:年)?\s*[—–\-－~～至到]+\s*(\d{4})\s*年?/;
 

@@ -1,13 +1,11 @@
 /**
  * Front-matter fields of a government document: 发文字号, issuing body, date, plan period, draft
  * status. Read from a scraped page's "[ 字段 ] value" pairs when present, else from the shape of
- * the cover letter (a document number standing alone, a signature line over a date).
+ * the cover letter (a document number standing alone; the signature block in metadata-signature.ts).
  */
-import { charClass, trimmedEnd } from './chars.js';
+import { trimmedEnd } from './chars.js';
 import type { Line } from './lines.js';
-import { readDateLine } from './metadata-dates.js';
 
-const isFieldOpener = charClass('[［【');
 
 // Indices of the lines that open with a field bracket, found once per document: metadata asks
 // for several fields, and most documents hold no such line at all.
@@ -18,7 +16,10 @@ function openerLines(lines: readonly Line[]): number[] {
   if (found === undefined) {
     found = [];
     for (let i = 0; i < lines.length; i++) {
-      if (isFieldOpener((lines[i] as Line).text.charCodeAt(0))) found.push(i);
+      const text = (lines[i] as Line).text;
+      // Blank lines are skipped before any charCodeAt past their end (see lastCode).
+      const c = text.length > 0 ? text.charCodeAt(0) : 0;
+      if (c === 0x5b || c === 0xff3b || c === 0x3010) found.push(i); // [ ［ 【
     }
     OPENER_LINES.set(lines, found);
   }
@@ -71,46 +72,8 @@ export function findDocNumber(lines: readonly Line[], within = 40): { value: str
 
 /** Whether the last character of `text` that is not white space has the code `c`. */
 function endsWith(text: string, c: number): boolean {
-  return text.charCodeAt(trimmedEnd(text) - 1) === c;
-}
-
-// The names of issuing bodies end like this; a signature is such a name alone on its line.
-const ISSUER = /^[\p{Script=Han}（）()]{2,40}(?:人民政府|人民政府办公室|人民政府办公厅|办公厅|办公室|委员会|联合会|残联|局|厅|委)$/u;
-
-// The last characters ISSUER allows: a cheap test before it, on every line of the document.
-const ISSUER_LAST = new Set([...'府室厅会联局委'].map((c) => c.charCodeAt(0)));
-
-export interface Signature {
-  issuer: string | null;
-  issuedOn: string | null;
-  line: number | null;
-}
-
-/**
- * The signature block: a body's name followed within three lines by a clean date. The first such
- * pair wins (a cover letter's signature comes before any annex). Falls back to the first clean
- * date line anywhere, without an issuer.
- */
-export function findSignature(lines: readonly Line[]): Signature {
-  // Blank lines (all white space) are skipped in place: no copy of the non-blank ones is made.
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    const end = trimmedEnd(line.text);
-    if (end === 0 || !ISSUER_LAST.has(line.text.charCodeAt(end - 1)) || !ISSUER.test(line.text.replace(/\s+/g, ''))) continue;
-    for (let j = i + 1, seen = 0; j < lines.length && seen < 3; j++) {
-      const next = lines[j] as Line;
-      if (trimmedEnd(next.text) === 0) continue;
-      seen++;
-      const date = readDateLine(next.text);
-      if (date) return { issuer: line.text.replace(/\s+/g, ''), issuedOn: date, line: next.no };
-    }
-  }
-  // A blank line reads as no date.
-  for (const line of lines) {
-    const date = readDateLine(line.text);
-    if (date) return { issuer: null, issuedOn: date, line: line.no };
-  }
-  return { issuer: null, issuedOn: null, line: null };
+  const end = trimmedEnd(text);
+  return end > 0 && text.charCodeAt(end - 1) === c;
 }
 
 // 试行 (trial implementation) is a final document; these words mark unfinished ones.

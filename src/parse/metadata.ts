@@ -10,7 +10,8 @@ import { findPlaces, isParentOf } from './divisions.js';
 import type { Line } from './lines.js';
 import { findBrokenDate, readDateLine, readFiveYearPlan, readPeriodRange } from './metadata-dates.js';
 import { FRONT, findIssuer, findTitleLine } from './metadata-cover.js';
-import { findDocNumber, findSignature, looksDraft, scrapedField } from './metadata-fields.js';
+import { findDocNumber, looksDraft, scrapedField } from './metadata-fields.js';
+import { findSignature } from './metadata-signature.js';
 import { planId } from './plan-id.js';
 
 export type PlanMetadata = Pick<
@@ -32,7 +33,8 @@ function findPeriod(lines: readonly Line[], title: { title: string; line: number
   const until = title && title.line > 0 ? title.line + 3 : FRONT;
   let nearest: { range: { start: number; end: number }; distance: number } | null = null;
   for (const l of lines) {
-    if (l.no > until) continue;
+    // Lines are in order: none after `until` is looked at.
+    if (l.no > until) break;
     const range = readPeriodRange(l.text);
     const distance = Math.abs(l.no - (title?.line ?? l.no));
     if (range && (nearest === null || distance < nearest.distance)) nearest = { range, distance };
@@ -42,6 +44,8 @@ function findPeriod(lines: readonly Line[], title: { title: string; line: number
     { start: null, end: null };
 }
 
+const IMPLEMENTATION_PLAN = /实施方案|行动计划|行动方案|工作方案/;
+
 const NO_REGION: Region = { name: null, level: null, province: null, code: null };
 
 /**
@@ -49,10 +53,15 @@ const NO_REGION: Region = { name: null, level: null, province: null, code: null 
  * before it name none); the title may open with 郊区. `context` is the whole text.
  */
 function findRegion(texts: readonly (() => string)[], context: () => string, file: string): { region: Region; diagnostics: Diagnostic[] } {
-  for (const [i, text] of texts.entries()) {
-    const mentions = findPlaces(text().slice(0, PLACE_SCAN), i === 0);
+  for (let i = 0; i < texts.length; i++) {
+    const mentions = findPlaces((texts[i] as () => string)().slice(0, PLACE_SCAN), i === 0);
     const own = mentions.find((m) => !mentions.some((other) => other !== m && isParentOf(m, other)));
     if (!own) continue;
+    // A name that only one division has needs no choosing (nor its parents counted).
+    const [only] = own.candidates;
+    if (own.candidates.length === 1 && only !== undefined) {
+      return { region: { name: only.name, level: only.level, province: only.province, code: only.code }, diagnostics: [] };
+    }
     // The context only decides between same-named divisions: built when there are several.
     const resolved = resolvePlace(own, own.candidates.length > 1 ? context() : '');
     if (resolved.kind === 'resolved') return { region: resolved.region, diagnostics: [] };
@@ -74,15 +83,18 @@ function findRegion(texts: readonly (() => string)[], context: () => string, fil
  * A draft marks itself in its title or on a short line of its own ("(征求意见稿)", "附件：《规划》
  * 征求意见稿"); a sentence that mentions some other document's 征求意见稿 does not make it one.
  */
-function isDraft(title: string | null, front: readonly Line[]): boolean {
+function isDraft(title: string | null, lines: readonly Line[]): boolean {
   if (title && looksDraft(title)) return true;
-  return front.some((l) => l.text.length <= 30 && !/[。；;]/.test(l.text) && looksDraft(l.text));
+  for (let i = 0; i < Math.min(lines.length, FRONT); i++) {
+    const text = (lines[i] as Line).text;
+    if (text.length <= 30 && looksDraft(text) && !/[。；;]/.test(text)) return true;
+  }
+  return false;
 }
 
 /** Metadata of one plan and the diagnostics about what could not be read. Never throws. */
 export function parseMetadata(lines: readonly Line[], source: string): MetadataResult {
   const diagnostics: Diagnostic[] = [];
-  const front = lines.slice(0, FRONT);
   const titleLine = findTitleLine(lines);
   const title = titleLine?.title ?? null;
   if (!title) diagnostics.push(parseDiagnostic('warning', source, null, 'parse/title-missing', 'No plan title line was found.'));
@@ -90,7 +102,7 @@ export function parseMetadata(lines: readonly Line[], source: string): MetadataR
   const issuer = findIssuer(lines, signature.issuer);
   const scrapedDate = scrapedField(lines, '成文日期') ?? scrapedField(lines, '发布日期');
   const issuedOn = (scrapedDate ? readDateLine(scrapedDate.value) : null) ?? signature.issuedOn;
-  const broken = findBrokenDate(front);
+  const broken = findBrokenDate(lines, FRONT);
   if (!issuedOn && broken) {
     diagnostics.push(parseDiagnostic('warning', source, broken.no, 'parse/date-unreadable',
       `The date "${broken.text}" could not be read.`, { text: broken.text }));
@@ -99,19 +111,19 @@ export function parseMetadata(lines: readonly Line[], source: string): MetadataR
   const { region, diagnostics: regionDiagnostics } = findRegion(
     // Front matter only through its short, sentence-free lines (headers, signatures): a place a
     // sentence mentions is not evidence of whose plan this is.
-    [() => title ?? '', () => issuer ?? '', () => front.filter((l) => l.text.length <= 40 && !/[。；，,]/.test(l.text)).map((l) => l.text).join('\n')],
+    [() => title ?? '', () => issuer ?? '', () => lines.slice(0, FRONT).filter((l) => l.text.length <= 40 && !/[。；，,]/.test(l.text)).map((l) => l.text).join('\n')],
     everything,
     source,
   );
   diagnostics.push(...regionDiagnostics);
-  const kindText = title ?? front.map((l) => l.text).join('');
+  const kindText = title ?? lines.slice(0, FRONT).map((l) => l.text).join('');
   return {
     metadata: {
       id: planId(region.name, title, source),
       region,
       title,
-      kind: /实施方案|行动计划|行动方案|工作方案/.test(kindText) ? 'implementation-plan' : 'plan',
-      status: isDraft(title, front) ? 'draft' : 'final',
+      kind: IMPLEMENTATION_PLAN.test(kindText) ? 'implementation-plan' : 'plan',
+      status: isDraft(title, lines) ? 'draft' : 'final',
       docNumber: findDocNumber(lines)?.value ?? null,
       issuer,
       issuedOn,

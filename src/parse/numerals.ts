@@ -2,10 +2,8 @@
  * Numbers as Chinese documents write them: Arabic digits (half- or full-width, with thousands
  * commas), Chinese numerals (一百二十, 两千, 二〇三五), and mixes with a multiplier (3.37亿, 10.33万).
  */
+import { chineseDigit, parseChineseNumeral } from './numerals-chinese.js';
 
-const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
@@ -33,56 +31,18 @@ function scale(value: number, factor: number): number {
   return Number((value * factor).toPrecision(15));
 }
 
-/** Chinese numeral without Arabic digits: 十四, 一百零五, 三千五百万, 二〇三五, 三点五. */
-function parseChineseNumeral(s: string): number | null {
-  const [intPart, fracPart] = s.split('点');
-  if (intPart === undefined || s.split('点').length > 2) return null;
-  const whole = parseChineseInteger(intPart);
-  if (whole === null) return null;
-  if (fracPart === undefined) return whole;
-  if (fracPart === '' || ![...fracPart].every((c) => c in DIGITS)) return null;
-  return Number(`${whole}.${[...fracPart].map((c) => DIGITS[c]).join('')}`);
+/** /^\d+(?:\.\d+)?$/.test(s), by code. */
+function isPlainDecimal(s: string): boolean {
+  let i = 0;
+  while (i < s.length && isDigit(s.charCodeAt(i))) i++;
+  if (i === 0 || i === s.length) return i > 0;
+  if (s.charCodeAt(i) !== 0x2e) return false;
+  const fraction = ++i;
+  while (i < s.length && isDigit(s.charCodeAt(i))) i++;
+  return i === s.length && i > fraction;
 }
 
-function parseChineseInteger(s: string): number | null {
-  if (s === '') return null;
-  const chars = [...s];
-  if (!chars.every((c) => c in DIGITS || c in SMALL_UNITS || c in BIG_UNITS)) return null;
-  // A multiplier alone (万, 亿) names no quantity.
-  if (chars.every((c) => c in BIG_UNITS)) return null;
-  // Digit strings without units are read positionally, as years are written: 二〇三五 → 2035.
-  // Short runs without 〇 are approximations (三四个 = three or four), not numbers.
-  if (chars.length > 1 && chars.every((c) => c in DIGITS)) {
-    if (chars.length < 4 && !chars.some((c) => c === '〇')) return null;
-    return Number(chars.map((c) => DIGITS[c]).join(''));
-  }
-  let total = 0; // finished 亿 groups
-  let section = 0; // finished 万 group below the current 亿
-  let group = 0; // below 万
-  let digit: number | null = null;
-  for (const c of chars) {
-    if (c in DIGITS) {
-      // Two digits in a row are only valid after 零 (一百零五); 十四五 is a name, not a number.
-      if (digit !== null && digit !== 0) return null;
-      digit = DIGITS[c] ?? 0;
-    } else if (c in SMALL_UNITS) {
-      group += (digit ?? 1) * (SMALL_UNITS[c] ?? 1); // 十四: a bare 十 means 一十
-      digit = null;
-    } else if (c === '万') {
-      section = (section + group + (digit ?? 0)) * 1e4;
-      group = 0;
-      digit = null;
-    } else {
-      total = (total + section + group + (digit ?? 0)) * 1e8;
-      section = 0;
-      group = 0;
-      digit = null;
-    }
-  }
-  return total + section + group + (digit ?? 0);
-}
-
-const PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const ARABIC = /^(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)([千万亿]*)$/;
 
 /**
@@ -91,9 +51,10 @@ const ARABIC = /^(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)([千万亿]*)$/;
  */
 export function parseChineseNumber(input: string): number | null {
   // Most numbers in a plan are plain ASCII ("2025", "95.5"): what the general path would return.
-  if (input.length <= 15 && PLAIN_DECIMAL.test(input)) return Number(input);
+  if (input.length <= 15 && isPlainDecimal(input)) return Number(input);
   // A single Chinese digit (the 一 of 一、, the 三 of 第三章): what the general path would return.
-  if (input.length === 1 && Object.hasOwn(DIGITS, input)) return DIGITS[input] as number;
+  const digit = chineseDigit(input);
+  if (digit !== null) return digit;
   const trimmed = toHalfWidth(input).trim();
   const s = trimmed.startsWith('百分之') ? trimmed.slice(3) : trimmed;
   if (s === '') return null;
@@ -126,7 +87,9 @@ const NUMBER_PATTERN =
 export function findNumbers(input: string, options: { chinese?: boolean } = {}): NumberToken[] {
   const s = toHalfWidth(input);
   const tokens: NumberToken[] = [];
-  for (const m of s.matchAll(NUMBER_PATTERN)) {
+  // An exec loop, not matchAll: that copies the pattern and makes an iterator on every call.
+  NUMBER_PATTERN.lastIndex = 0;
+  for (let m = NUMBER_PATTERN.exec(s); m !== null; m = NUMBER_PATTERN.exec(s)) {
     const isChinese = m[2] !== undefined;
     if (isChinese && !options.chinese) continue;
     const raw = m[0];

@@ -4,7 +4,7 @@
  * "（牵头单位：A；责任单位：B）". The task is the paragraph; its line is the paragraph's first line.
  */
 import type { Diagnostic, Task } from '../model/types.js';
-import { charClass, trimmedEnd } from './chars.js';
+import { isWhiteSpace, trimmedEnd } from './chars.js';
 import { parseDiagnostic } from './diagnostic.js';
 import type { Line } from './lines.js';
 import { isHeading, numberedItem } from './shapes.js';
@@ -12,24 +12,44 @@ import { LABEL, readUnitLabels, type Units } from './unit-labels.js';
 import { splitMarkedLeads, type LeadConvention } from './unit-lists.js';
 
 const LABEL_LINE = new RegExp(`^[（(]?${LABEL}\\s*[:：]`);
-// The characters a LABEL_LINE can open with: a cheap test before it, on every line.
-const opensLabel = charClass('（(牵责主配协参');
-const isLabelLine = (text: string): boolean => opensLabel(text.charCodeAt(0)) && LABEL_LINE.test(text);
+// The characters a LABEL_LINE can open with, by code: a cheap test before it, on every line.
+const OPENS_LABEL = new Uint8Array(0x10000);
+for (const c of '（(牵责主配协参') OPENS_LABEL[c.charCodeAt(0)] = 1;
+const isLabelLine = (text: string): boolean => text.length > 0 && OPENS_LABEL[text.charCodeAt(0)] === 1 && LABEL_LINE.test(text);
 const LABEL_SUFFIX = new RegExp(`[（(]\\s*${LABEL}\\s*[:：](?:[^（）()]|[（(][^（）()]*[)）])+[)）]\\s*[。.]?\\s*$`);
 // A closing bracket without labels that marks its lead: "（县人社局牵头，县残联、县财政局配合）".
 const BRACKET_SUFFIX = /[（(](?:[^（）()]|[（(][^（）()]*[)）])+[)）]\s*[。.]?\s*$/;
 
 function suffixOf(text: string): string | undefined {
-  if (!endsInBracket(text)) return undefined;
+  return endsInBracket(text) ? bracketSuffix(text) : undefined;
+}
+
+/** suffixOf a text known to end in a bracket. */
+function bracketSuffix(text: string): string | undefined {
   return LABEL_SUFFIX.exec(text)?.[0] ?? markedSuffix(text);
 }
 
 // Both suffix patterns end in `[)）]\s*[。.]?\s*$`: a cheap test first (by code, no trimmed copies).
 function endsInBracket(text: string): boolean {
-  let end = trimmedEnd(text);
-  const last = text.charCodeAt(end - 1);
-  if (last === 0x3002 || last === 0x2e) end = trimmedEnd(text, end - 1); // 。 or .
-  const c = text.charCodeAt(end - 1);
+  // Never read past the text: V8 reoptimizes a function whose charCodeAt did with a slow call.
+  let end = text.length;
+  if (end === 0) return false;
+  let c = text.charCodeAt(end - 1);
+  // Most lines end in a Han character, or in 。 after one: settled without a call.
+  if (c >= 0x4e00 && c <= 0x9fff) return false;
+  if (isWhiteSpace(c)) {
+    end = trimmedEnd(text, end - 1);
+    if (end === 0) return false;
+    c = text.charCodeAt(end - 1);
+  }
+  if (c === 0x3002 || c === 0x2e) { // 。 or .
+    if (end < 2) return false;
+    c = text.charCodeAt(end - 2);
+    if (c >= 0x4e00 && c <= 0x9fff) return false;
+    end = trimmedEnd(text, end - 1);
+    if (end === 0) return false;
+    c = text.charCodeAt(end - 1);
+  }
   return c === 0x29 || c === 0xff09; // ) or ）
 }
 
@@ -93,23 +113,28 @@ export function parseInlineTasks(
   // The label line that made the last task: "牵头单位：A" and "责任单位：B" on the lines right
   // after each other name the units of one task.
   let lastLabel: { index: number; task: Task } | null = null;
-  lines.forEach((line, i) => {
-    const labelLine = isLabelLine(line.text);
-    const suffix = labelLine ? null : suffixOf(line.text);
-    if ((!labelLine && suffix === undefined) || tableLines.has(line.no)) return;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const text = line.text;
+    // A blank line holds no units (and is not read past its end: see endsInBracket).
+    if (text.length === 0) continue;
+    // Both tests by code first, inline: they run on every line.
+    const labelLine = OPENS_LABEL[text.charCodeAt(0)] === 1 && LABEL_LINE.test(text);
+    const suffix = labelLine ? null : endsInBracket(text) ? bracketSuffix(text) : undefined;
+    if ((!labelLine && suffix === undefined) || tableLines.has(line.no)) continue;
     const units = readUnitLabels(suffix ?? line.text, convention);
     if (suffix === null && lastLabel !== null && previousNonBlank(lines, i) === lastLabel.index) {
       lastLabel.task.lead.push(...units.lead);
       lastLabel.task.co.push(...units.co);
       lastLabel.index = i;
-      return;
+      continue;
     }
     const paragraph = suffix ? paragraphEndingAt(lines, i, tableLines) : paragraphBefore(lines, i, tableLines);
     const task = taskFrom(paragraph, suffix ?? '', units);
     if (task === null || task.text === '') {
       diagnostics.push(parseDiagnostic('warning', file, line.no, 'parse/task-without-text',
         'A responsible-unit line follows no task paragraph.', { text: line.text }));
-      return;
+      continue;
     }
     if (units.unresolved && !reportedUnresolved) {
       reportedUnresolved = true;
@@ -118,6 +143,6 @@ export function parseInlineTasks(
     }
     tasks.push(task);
     lastLabel = suffix === null ? { index: i, task } : null;
-  });
+  }
   return { tasks, diagnostics };
 }

@@ -21,13 +21,20 @@ const TOC_TITLE = /^目\s*录$/;
 
 // Both page-number patterns end in a digit and optional whitespace; most lines are settled here.
 function endsInDigit(raw: string): boolean {
-  const c = raw.charCodeAt(trimmedEnd(raw) - 1);
+  // Never read past the text: V8 reoptimizes a function whose charCodeAt did with a slow call.
+  if (raw.length === 0) return false;
+  let c = raw.charCodeAt(raw.length - 1);
+  // Most lines end in a character that cannot be white space: settled without trimming calls.
+  if ((c > 0x20 && c < 0xa0) || (c > 0x3000 && c !== 0xfeff)) return c >= 0x30 && c <= 0x39;
+  const end = trimmedEnd(raw);
+  if (end === 0) return false;
+  c = raw.charCodeAt(end - 1);
   return c >= 0x30 && c <= 0x39;
 }
 
 /** TOC_TITLE.test(text), settled by the first character on other lines. */
 export function isTocTitle(text: string): boolean {
-  return text.charCodeAt(0) === 0x76ee /* 目 */ && TOC_TITLE.test(text);
+  return text.length > 0 && text.charCodeAt(0) === 0x76ee /* 目 */ && TOC_TITLE.test(text);
 }
 
 function withoutPageNumber(raw: string): string {

@@ -4,6 +4,7 @@
  * and the document's own rule for which units lead ("逗号前为牵头单位").
  */
 import { trailingRun } from '../text/trailing-run.js';
+import { isWhiteSpace } from './chars.js';
 
 // Each character's role as a bit set, looked up by code: the split looks at every character of
 // a list, and a table lookup is far cheaper than a Set per role.
@@ -15,6 +16,12 @@ const CLOSER = 2;
 const COMMAS = 4;
 const SEMICOLONS = 8;
 const SEPARATORS = 16;
+/** White space (what /\s/ matches); no other role. */
+const SPACE = 32;
+/** What LIST_END removes: a list whose last character is none of these keeps its end. */
+const ENDS_LIST = 64;
+/** First characters of the words a REMARK holds (牵头, 下同, 排名, 首位). */
+const REMARK_WORD = 128;
 const ROLE = new Uint8Array(0x10000);
 const mark = (chars: string, role: number): void => {
   for (const c of chars) ROLE[c.charCodeAt(0)]! |= role;
@@ -24,49 +31,24 @@ mark('）)〕]】》>」”', CLOSER);
 mark(',，', COMMAS);
 mark(';；', SEMICOLONS);
 mark('、,，;；', SEPARATORS);
+mark('。.；;，,、', ENDS_LIST);
+mark('牵下排首', REMARK_WORD);
+for (let c = 0; c < 0x10000; c++) if (isWhiteSpace(c)) ROLE[c]! |= SPACE | ENDS_LIST;
 
-/**
- * How a single cell holding both lead and co-responsible units is to be read.
- * 'comma' / 'semicolon': units before the first such mark lead; 'first': the first unit leads.
- */
-export type LeadConvention = 'comma' | 'semicolon' | 'first';
-
-// Each statement ends in 牵头: the patterns look for that word and read the statement backwards
-// from it, so a document is scanned for 牵头 rather than tried at every comma.
-const COMMA_LEADS = /牵头(?<=(?:逗号|，|,)\s*(?:之?前|前面)(?:的|面的)?(?:单位|部门)?(?:为|是)牵头)/;
-const SEMICOLON_LEADS = /牵头(?<=(?:分号|；|;)\s*(?:之?前|前面)(?:的|面的)?(?:单位|部门)?(?:为|是)牵头)/;
-const FIRST_LEADS = /牵头(?<=(?:排在?第一|排名第一|第一个|首位|列第一)(?:位|的)?(?:单位|部门)?(?:为|是)牵头)/;
-
-const NOT_SPACE = /\S/;
-
-/**
- * The convention the document states, searched in the texts of its lines joined by "\n", or null
- * when it states none. A statement ends in 牵头 and is a few characters long; only the \s* after
- * its 逗号/分号 can run across lines, and only across lines that are blank. So every statement
- * lies within the line that holds its 牵头 and the lines back to the nearest one that is not
- * blank: those windows, not the whole text, are searched.
- */
-export function findLeadConvention(lines: readonly { text: string }[]): LeadConvention | null {
-  const windows: string[] = [];
-  for (let k = 0; k < lines.length; k++) {
-    if (!(lines[k] as { text: string }).text.includes('牵头')) continue;
-    let from = k - 1;
-    while (from >= 0 && !NOT_SPACE.test((lines[from] as { text: string }).text)) from--;
-    windows.push(lines.slice(Math.max(from, 0), k + 1).map((l) => l.text).join('\n'));
-  }
-  if (windows.length === 0) return null;
-  if (windows.some((w) => COMMA_LEADS.test(w))) return 'comma';
-  if (windows.some((w) => SEMICOLON_LEADS.test(w))) return 'semicolon';
-  if (windows.some((w) => FIRST_LEADS.test(w))) return 'first';
-  return null;
-}
+export { findLeadConvention, type LeadConvention } from './unit-lists-convention.js';
+import type { LeadConvention } from './unit-lists-convention.js';
 
 // Bracketed remarks that explain the convention rather than name a unit: "（逗号前为牵头单位，下同）".
 const REMARK = /[（(][^（）()]*(?:牵头|下同|排名|首位)[^（）()]*[)）]/g;
 
 /** Removes explanatory remarks and trailing full stops from a unit list. */
 export function cleanUnitList(text: string): string {
-  return text.replace(REMARK, '').replace(LIST_END, '').trim();
+  // Each regex only where it can match: a remark needs a bracket and one of its words.
+  let roles = 0;
+  for (let i = 0; i < text.length; i++) roles |= ROLE[text.charCodeAt(i)]!;
+  let cleaned = (roles & (OPENER | REMARK_WORD)) === (OPENER | REMARK_WORD) ? text.replace(REMARK, '') : text;
+  if (cleaned.length > 0 && ROLE[cleaned.charCodeAt(cleaned.length - 1)]! & ENDS_LIST) cleaned = cleaned.replace(LIST_END, '');
+  return cleaned.trim();
 }
 
 /** Splits at top-level separators; `separators` is the role (COMMAS, SEMICOLONS, SEPARATORS) that counts. */
@@ -89,11 +71,36 @@ function splitTopLevel(text: string, separators: number): string[] {
   return parts;
 }
 
-/** "市民政局、市财政局,各县（市、区）人民政府" → three units. Empty text → []. */
+/**
+ * "市民政局、市财政局,各县（市、区）人民政府" → three units, white space removed. Empty text → [].
+ * splitTopLevel in the same pass, which also notes the units that hold white space.
+ */
 export function splitUnitList(text: string): string[] {
-  return splitTopLevel(cleanUnitList(text), SEPARATORS)
-    .map((u) => u.replace(/\s+/g, '').trim())
-    .filter((u) => u !== '');
+  const list = cleanUnitList(text);
+  const units: string[] = [];
+  let depth = 0;
+  let from = 0;
+  let spaced = false;
+  for (let i = 0; i < list.length; i++) {
+    const role = ROLE[list.charCodeAt(i)] as number;
+    if ((role & ~(ENDS_LIST | REMARK_WORD)) === 0) continue;
+    if (role & SPACE) spaced = true;
+    else if (role & OPENER) depth++;
+    else if (role & CLOSER && depth > 0) depth--;
+    if (depth === 0 && role & SEPARATORS) {
+      pushUnit(units, list.slice(from, i), spaced);
+      from = i + 1;
+      spaced = false;
+    }
+  }
+  pushUnit(units, list.slice(from), spaced);
+  return units;
+}
+
+function pushUnit(units: string[], unit: string, spaced: boolean): void {
+  // Without white space /\s+/ has nothing to remove (and trim nothing after it).
+  const kept = spaced ? unit.replace(/\s+/g, '') : unit;
+  if (kept !== '') units.push(kept);
 }
 
 // A unit marked as leading in the list itself: "市残联（牵头）", "县人力社保局牵头". A unit

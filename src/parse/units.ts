@@ -40,7 +40,7 @@ const LEADING_NUMBER = /^(\d{1,3})\s*[.．、](?!\d)\s*/;
 export function splitLeadingNumber(text: string): { no: number | null; rest: string } {
   const trimmed = text.trim();
   // The number opens the text: only a text that opens with a digit needs the pattern.
-  const c = trimmed.charCodeAt(0);
+  const c = trimmed.length > 0 ? trimmed.charCodeAt(0) : 0;
   const m = c >= 0x30 && c <= 0x39 ? LEADING_NUMBER.exec(trimmed) : null;
   if (!m) return { no: null, rest: trimmed };
   return { no: Number(m[1]), rest: trimmed.slice(m[0].length) };

@@ -62,4 +62,15 @@ describe('duplicateTaskFindings', () => {
       message: `${MAX_TASKS_COMPARED + 1} tasks were not compared for duplicates (the limit is ${MAX_TASKS_COMPARED}).`,
     })]);
   });
+  it('finds the same with characters outside the BMP and lone surrogates in the texts', () => {
+    const words = ['𠀀', '𠀁汉', '\ud800', '\udc00', '、', '康复', '服务', ' ', '1.', '𠀀𠀁'];
+    let seed = 9;
+    const next = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let round = 0; round < 300; round++) {
+      const texts = Array.from({ length: 2 + next(8) }, () => Array.from({ length: 2 + next(6) }, () => words[next(words.length)]).join(''));
+      const tasks = texts.map((text, i) => task(text, i + 1));
+      const found = duplicateTaskFindings(tasks).map((f) => [f.args?.['firstLine'], f.args?.['secondLine']]);
+      expect(found).toEqual(reference(tasks));
+    }
+  });
 });
