@@ -7,7 +7,8 @@ import type { Heading } from '../model/types.js';
 import { isWhiteSpace } from './chars.js';
 import type { Line } from './lines.js';
 import { BoxTracker, itemsAmongParagraphs } from './heading-filters.js';
-import { looksLikeHeading, readNumbering, type NumberedLine } from './heading-numbering.js';
+import { looksLikeHeading, type NumberedLine } from './heading-numbering.js';
+import { readingsOf } from './heading-readings.js';
 import { checkAgainstToc, findTableOfContents, isTocTitle, type TableOfContents } from './toc.js';
 
 type Candidate =
@@ -25,21 +26,28 @@ function opensLikeMarkdown(raw: string): boolean {
   return c === 0x23 || isWhiteSpace(c);
 }
 
+/** Whether a line without a numbering may still be a candidate: a 专栏 caption or a Markdown heading. */
+function mayOpenBoxOrHeading(line: Line): boolean {
+  const c = line.text.charCodeAt(0);
+  return c === 0x4e13 /* 专 */ || isWhiteSpace(c) || opensLikeMarkdown(line.raw);
+}
+
 function collectCandidates(lines: readonly Line[], toc: TableOfContents): Candidate[] {
   const boxes = new BoxTracker();
   const found: Candidate[] = [];
   // Each line's numbering read once: the list-item filter needs it too.
-  const readings = lines.map((line) => (line.cells || line.text === '' ? null : readNumbering(line.text.trim())));
-  const listItems = itemsAmongParagraphs(lines, readings);
+  const readings = readingsOf(lines);
+  const listItems = itemsAmongParagraphs(readings.numbered);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
+    const numbered = readings.byIndex[i];
+    if (line.cells || (numbered === null && !mayOpenBoxOrHeading(line))) continue;
     const text = line.text.trim();
-    if (text === '' || toc.lines.has(line.no) || line.cells) continue;
+    if (text === '' || toc.lines.has(line.no)) continue;
     if (text.charCodeAt(0) === 0x4e13 /* 专 */ && BOX_CAPTION.test(text)) {
       boxes.enter();
       continue;
     }
-    const numbered = readings[i];
     if (numbered) {
       if (!looksLikeHeading(numbered) || listItems.has(line.no)) continue;
       const verdict = checkAgainstToc(toc, numbered.style, numbered.title);

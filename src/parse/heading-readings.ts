@@ -1,0 +1,49 @@
+/**
+ * Each line's numbering (readNumbering of its trimmed text), read once per document: the heading
+ * tree and its list-item filter both need it.
+ */
+import { isWhiteSpace } from './chars.js';
+import type { Line } from './lines.js';
+import { opensNumbering, readNumbering, type NumberedLine } from './heading-numbering.js';
+
+/** A numbered line: its line number and how it is numbered. */
+export interface NumberedAt {
+  line: number;
+  numbered: NumberedLine;
+}
+
+export interface Readings {
+  /** By line index: the numbering, null for lines with cells, blank lines and unnumbered lines. */
+  byIndex: (NumberedLine | null)[];
+  /** The numbered lines in order. */
+  numbered: NumberedAt[];
+}
+
+// By code unit: OPENS when the character may open a numbering, SPACE when it is white space
+// (the trimmed text starts further on).
+const OPENS = 1;
+const SPACE = 2;
+const FIRST = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) FIRST[c] = isWhiteSpace(c) ? SPACE : opensNumbering(c) ? OPENS : 0;
+
+/** Whether the trimmed `text` opens with a character that may open a numbering. */
+function mayBeNumbered(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const kind = FIRST[text.charCodeAt(i)] as number;
+    if (kind !== SPACE) return kind === OPENS;
+  }
+  return false;
+}
+
+/** The numbering of every line; most lines are ruled out by their first character, with no trim. */
+export function readingsOf(lines: readonly Line[]): Readings {
+  const byIndex: (NumberedLine | null)[] = [];
+  const numbered: NumberedAt[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const reading = line.cells === null && mayBeNumbered(line.text) ? readNumbering(line.text.trim()) : null;
+    byIndex.push(reading);
+    if (reading !== null) numbered.push({ line: line.no, numbered: reading });
+  }
+  return { byIndex, numbered };
+}
