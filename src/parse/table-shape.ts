@@ -3,7 +3,7 @@
  * "stacked" tables scraped from web pages with one cell per line), plus the shape tests
  * both layouts need: what a header cell looks like, what a caption looks like.
  */
-import { charClass, isWhiteSpace } from './chars.js';
+import { isWhiteSpace, trimmedStart, WHITE_SPACE } from './chars.js';
 
 export interface TableRow {
   cells: string[];
@@ -43,9 +43,16 @@ function nonSpaceAtMost(cell: string, limit: number): boolean {
 
 /** A row reads as a header when most of its non-empty cells are column words. */
 export function looksLikeHeader(cells: readonly string[]): boolean {
-  const filled = cells.filter((c) => c.trim() !== '');
-  const words = filled.filter(isColumnWord).length;
-  return filled.length >= 2 && words >= 2 && words * 2 >= filled.length;
+  let filled = 0;
+  let words = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as string;
+    // Filled: something other than white space (cell.trim() !== '').
+    if (trimmedStart(cell) === cell.length) continue;
+    filled++;
+    if (isColumnWord(cell)) words++;
+  }
+  return filled >= 2 && words >= 2 && words * 2 >= filled;
 }
 
 /** What tells a repeated header row: its filled cells without white space, joined. */
@@ -53,15 +60,38 @@ export function headerKey(cells: readonly string[]): string {
   return cells.map((c) => (/\s/.test(c) ? c.replace(/\s/g, '') : c)).filter((c) => c).join('|');
 }
 
+/**
+ * `headerKey(cells) === key`, compared character by character without making the row's key:
+ * most rows already differ from the header in their first character.
+ */
+export function hasHeaderKey(cells: readonly string[], key: string): boolean {
+  let at = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as string;
+    let filled = false;
+    for (let k = 0; k < cell.length; k++) {
+      const c = cell.charCodeAt(k);
+      if (WHITE_SPACE[c] === 1) continue;
+      // The '|' between two filled cells.
+      if (!filled && at > 0 && key.charCodeAt(at++) !== 0x7c) return false;
+      filled = true;
+      if (key.charCodeAt(at++) !== c) return false;
+    }
+  }
+  return at === key.length;
+}
+
 // "专栏1 …", "专栏 10 …", "表1 …", "附表2 …".
 export const CAPTION = /^(?:[【[]?\s*专栏\s*[0-9０-９一二三四五六七八九十]+|附?表\s*[0-9０-９一二三四五六七八九十]+)/;
 
-const opensCaption = charClass('专附表【[');
+// By code unit, 1 for what CAPTION can open with: 专, 附, 表, 【, [ and white space.
+const OPENS_CAPTION = new Uint8Array(WHITE_SPACE);
+for (const ch of '专附表【[') OPENS_CAPTION[ch.charCodeAt(0)] = 1;
 
 /** CAPTION.test(text), settled by the first character on most lines (it opens with 【, [, 专, 附, 表 or a space). */
 export function isCaption(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return (opensCaption(c) || isWhiteSpace(c)) && CAPTION.test(text);
+  if (text.length === 0) return false;
+  return OPENS_CAPTION[text.charCodeAt(0)] === 1 && CAPTION.test(text);
 }
 
 /** A line that holds only a page number ("— 6 —", "- 12 -"): invisible inside a table. */

@@ -4,7 +4,7 @@
  * run of short column words from 序号 to the row number "1"; rows are cut at the running row
  * numbers 1, 2, 3 … and a short row gets its empty cells where the blank runs are longest.
  */
-import { charClass, trimmedStart } from './chars.js';
+import { charClass, trimmedStart, WHITE_SPACE } from './chars.js';
 import type { Line } from './lines.js';
 import { compact, isColumnWord, isPageNumber, type Table } from './table-shape.js';
 import { readRows, rowNumber, type Cell } from './tables-stacked-rows.js';
@@ -15,7 +15,9 @@ const MAX_HEADER_FRAGMENTS = 12;
 
 /** Whether the first character that is not white space can open a FIRST_COLUMN word. */
 function opensFirstColumn(text: string): boolean {
-  return opensFirstColumnWord(text.charCodeAt(trimmedStart(text)));
+  if (text.length === 0) return false;
+  const c = text.charCodeAt(0);
+  return opensFirstColumnWord(WHITE_SPACE[c] === 1 ? text.charCodeAt(trimmedStart(text)) : c);
 }
 
 /** Non-blank lines from `from` on, with the blank run before each; stops at a tabbed line. */
