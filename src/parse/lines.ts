@@ -2,6 +2,7 @@
  * Line model the parser works on. Layout-level noise (Markdown markers, bullets,
  * en-space padding, full-width spaces) is removed from `text`; `raw` stays as read.
  */
+import { Buffer } from 'node:buffer';
 import { splitLineBreaks } from '../text/line-breaks.js';
 import { charClass, trimmedStart } from './chars.js';
 
@@ -45,6 +46,23 @@ MARK_OF[0x0a] = MARK_OF[0x0d] = LINE_BREAK;
 // The characters of PADDING.
 for (const c of [0x3000, 0xfeff, 0xa0, 0x2002, 0x2003, 0x2009, 0x200b]) MARK_OF[c] = PADDED;
 
+// The code units of the text being split, in one buffer reused from document to document: the
+// per-character loop reads a typed array faster than charCodeAt (no string-kind checks per
+// character). Texts longer than this get a buffer of their own, not kept.
+const KEPT_UNITS = 1 << 20;
+let scratch = Buffer.alloc(0);
+
+function codeUnits(text: string): Uint16Array {
+  const bytes = text.length * 2;
+  let buffer = scratch;
+  if (buffer.length < bytes) {
+    buffer = Buffer.alloc(Math.max(bytes, 1 << 16));
+    if (text.length <= KEPT_UNITS) scratch = buffer;
+  }
+  buffer.write(text, 0, bytes, 'utf16le');
+  return new Uint16Array(buffer.buffer, buffer.byteOffset, text.length);
+}
+
 /**
  * What each of the `count` lines of `text` holds (TAB, PADDED…), found in one pass over the whole
  * text: far cheaper than several searches per line. Lines end at CRLF, CR or LF, exactly where
@@ -53,20 +71,21 @@ for (const c of [0x3000, 0xfeff, 0xa0, 0x2002, 0x2003, 0x2009, 0x200b]) MARK_OF[
  * shows a mark it had not seen yet.
  */
 function marksByLine(text: string, count: number): Uint8Array {
+  const units = codeUnits(text);
   const marks = new Uint8Array(count);
   let line = 0;
   let current = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < units.length; i++) {
+    const c = units[i] as number;
     // Han characters and most punctuation (above U+3000, short of the BOM) are none of the marks.
     if (c > 0x3000 && c !== 0xfeff) continue;
     const mark = MARK_OF[c] as number;
     if (mark === 0) continue;
     if (mark === LINE_BREAK) {
-      if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+      if (c === 0x0d && units[i + 1] === 0x0a) i++;
       marks[line++] = current;
       current = 0;
-    } else current |= (mark & PAIRED) === 0 || text.charCodeAt(i - 1) === c ? mark & EVERY_MARK : 0;
+    } else current |= (mark & PAIRED) === 0 || (i > 0 && units[i - 1] === c) ? mark & EVERY_MARK : 0;
   }
   if (line < count) marks[line] = current;
   return marks;
