@@ -2,9 +2,9 @@
  * Line model the parser works on. Layout-level noise (Markdown markers, bullets,
  * en-space padding, full-width spaces) is removed from `text`; `raw` stays as read.
  */
-import { Buffer } from 'node:buffer';
 import { splitLineBreaks } from '../text/line-breaks.js';
 import { charClass, trimmedStart } from './chars.js';
+import { DOUBLE_SPACE, EVERY_MARK, HASH, marksByLine, PADDED, STARS_OR_UNDERSCORES, TAB } from './lines-marks.js';
 
 export interface Line {
   /** 1-based line number in the parsed text (mapped to the original file by the caller's lineMap). */
@@ -23,72 +23,6 @@ const isBullet = charClass('•·●▪■◆');
 
 export function cleanText(raw: string): string {
   return clean(raw, EVERY_MARK);
-}
-
-// What a line holds that cleaning has to deal with (bit flags).
-const TAB = 1;
-const PADDED = 2;
-const HASH = 4;
-const STARS_OR_UNDERSCORES = 8;
-const DOUBLE_SPACE = 16;
-const EVERY_MARK = 31;
-// In MARK_OF only: a character that counts when the one before it is the same ("**", "  "); a line break.
-const PAIRED = 32;
-const LINE_BREAK = 64;
-
-/** Per code unit (only those up to U+3000 and U+FEFF can be marks): what it adds to its line's marks. */
-const MARK_OF = new Uint8Array(0x10000);
-MARK_OF[0x09] = TAB;
-MARK_OF[0x23] = HASH;
-MARK_OF[0x2a] = MARK_OF[0x5f] = STARS_OR_UNDERSCORES | PAIRED;
-MARK_OF[0x20] = DOUBLE_SPACE | PAIRED;
-MARK_OF[0x0a] = MARK_OF[0x0d] = LINE_BREAK;
-// The characters of PADDING.
-for (const c of [0x3000, 0xfeff, 0xa0, 0x2002, 0x2003, 0x2009, 0x200b]) MARK_OF[c] = PADDED;
-
-// The code units of the text being split, in one buffer reused from document to document: the
-// per-character loop reads a typed array faster than charCodeAt (no string-kind checks per
-// character). Texts longer than this get a buffer of their own, not kept.
-const KEPT_UNITS = 1 << 20;
-let scratch = Buffer.alloc(0);
-
-function codeUnits(text: string): Uint16Array {
-  const bytes = text.length * 2;
-  let buffer = scratch;
-  if (buffer.length < bytes) {
-    buffer = Buffer.alloc(Math.max(bytes, 1 << 16));
-    if (text.length <= KEPT_UNITS) scratch = buffer;
-  }
-  buffer.write(text, 0, bytes, 'utf16le');
-  return new Uint16Array(buffer.buffer, buffer.byteOffset, text.length);
-}
-
-/**
- * What each of the `count` lines of `text` holds (TAB, PADDED…), found in one pass over the whole
- * text: far cheaper than several searches per line. Lines end at CRLF, CR or LF, exactly where
- * splitLineBreaks cuts them. Every mark takes the same path through one table lookup, so the
- * loop's type feedback is complete early: V8 no longer deoptimizes it each time a document
- * shows a mark it had not seen yet.
- */
-function marksByLine(text: string, count: number): Uint8Array {
-  const units = codeUnits(text);
-  const marks = new Uint8Array(count);
-  let line = 0;
-  let current = 0;
-  for (let i = 0; i < units.length; i++) {
-    const c = units[i] as number;
-    // Han characters and most punctuation (above U+3000, short of the BOM) are none of the marks.
-    if (c > 0x3000 && c !== 0xfeff) continue;
-    const mark = MARK_OF[c] as number;
-    if (mark === 0) continue;
-    if (mark === LINE_BREAK) {
-      if (c === 0x0d && units[i + 1] === 0x0a) i++;
-      marks[line++] = current;
-      current = 0;
-    } else current |= (mark & PAIRED) === 0 || (i > 0 && units[i - 1] === c) ? mark & EVERY_MARK : 0;
-  }
-  if (line < count) marks[line] = current;
-  return marks;
 }
 
 /**
@@ -166,24 +100,35 @@ function tabbedLine(no: number, raw: string, marks: number): Line {
   return { no, raw, text: clean(untabbed, marks), cells: filled >= 2 ? cells : null };
 }
 
+/** The lines of a text, and what splitting learnt about the whole text on the way. */
+export interface SplitText {
+  lines: Line[];
+  /** Whether every line's text is empty. */
+  blank: boolean;
+  /** Whether the text holds NUL, a C0 control other than \t\n\v\f\r, or U+FFFD: it may be binary data. */
+  suspect: boolean;
+}
+
 export function splitLines(text: string): Line[] {
+  return splitText(text).lines;
+}
+
+export function splitText(text: string): SplitText {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rawLines = splitLineBreaks(body);
-  const marksOfLine = marksByLine(body, rawLines.length);
+  const { byLine, suspect } = marksByLine(body, rawLines.length);
   const lines: Line[] = [];
+  let blank = true;
   // Space-aligned candidates by index: such a line is a row only next to another one.
   let spaced: (string[] | null)[] | null = null;
   for (let i = 0; i < rawLines.length; i++) {
     const raw = rawLines[i] as string;
-    const marks = marksOfLine[i] as number;
-    if (marks & TAB) {
-      lines.push(tabbedLine(i + 1, raw, marks));
-      continue;
-    }
-    const line: Line = { no: i + 1, raw, text: clean(raw, marks), cells: null };
+    const marks = byLine[i] as number;
+    const line = marks & TAB ? tabbedLine(i + 1, raw, marks) : { no: i + 1, raw, text: clean(raw, marks), cells: null };
     lines.push(line);
+    if (line.text !== '') blank = false;
     // Two spaces in a row in the text were in the raw line, or came from padding or a removed "**".
-    const cells = marks & (DOUBLE_SPACE | PADDED | STARS_OR_UNDERSCORES) ? spacedCells(line.text) : null;
+    const cells = marks & TAB || !(marks & (DOUBLE_SPACE | PADDED | STARS_OR_UNDERSCORES)) ? null : spacedCells(line.text);
     if (cells !== null) (spaced ??= new Array(rawLines.length).fill(null))[i] = cells;
   }
   if (spaced !== null) {
@@ -192,5 +137,5 @@ export function splitLines(text: string): Line[] {
       if (cells && (spaced[i - 1] || spaced[i + 1])) (lines[i] as Line).cells = cells;
     }
   }
-  return lines;
+  return { lines, blank, suspect };
 }
