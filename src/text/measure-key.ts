@@ -40,14 +40,25 @@ function endsInBracket(name: string): boolean {
   return c === 0xff09 || c === 0x29;
 }
 
+/** `text.split(word).join('')`, without the array; `text` itself when the word is not in it. */
+function without(text: string, word: string): string {
+  let at = text.indexOf(word);
+  if (at < 0) return text;
+  let kept = '';
+  let from = 0;
+  while (at >= 0) {
+    kept += text.slice(from, at);
+    from = at + word.length;
+    at = text.indexOf(word, from);
+  }
+  return kept + text.slice(from);
+}
+
 /** "残疾人基本康复服务覆盖率(%)" → "基本康复服务". */
 export function measureKey(name: string): string {
   let key = endsInBracket(name) ? name.replace(UNIT_SUFFIX, '') : name;
   let words = 0;
   for (let i = 0; i < key.length; i++) words |= OPENS_WORDS[key.charCodeAt(i)] as number;
-  for (let k = 0; words !== 0; k++, words >>>= 1) {
-    const word = COMMON_WORDS[k] as string;
-    if (words & 1 && key.includes(word)) key = key.replaceAll(word, '');
-  }
+  for (let k = 0; words !== 0; k++, words >>>= 1) if (words & 1) key = without(key, COMMON_WORDS[k] as string);
   return holdsNoise(key) ? key.replace(NOISE, '') : key;
 }
