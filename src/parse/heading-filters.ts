@@ -47,12 +47,13 @@ const ITEM_STYLES: ReadonlySet<NumberingStyle> = new Set(['arabic', 'paren-arabi
  * the numbered lines of the document in order (see readingsOf).
  */
 export function itemsAmongParagraphs(numbered: readonly NumberedAt[]): Set<number> {
-  const items = numbered.filter((n) => ITEM_STYLES.has(n.numbered.style));
+  const items: NumberedAt[] = [];
+  for (const n of numbered) if (ITEM_STYLES.has(n.numbered.style)) items.push(n);
   const inRun = new Set<number>();
   for (let i = 0; i < items.length; i++) {
     const { line, numbered: item } = items[i] as NumberedAt;
-    const previous = items[i - 1]?.numbered;
-    const next = items[i + 1]?.numbered;
+    const previous = i > 0 ? (items[i - 1] as NumberedAt).numbered : undefined;
+    const next = i + 1 < items.length ? (items[i + 1] as NumberedAt).numbered : undefined;
     // A neighbour in the run (same style, the number before or after) that is not heading-shaped.
     const paragraphBefore = previous?.style === item.style && previous.number === item.number - 1 && !looksLikeHeading(previous);
     const paragraphAfter = next?.style === item.style && next.number === item.number + 1 && !looksLikeHeading(next);

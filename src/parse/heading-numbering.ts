@@ -83,6 +83,16 @@ function holdsWhiteSpace(text: string): boolean {
   return false;
 }
 
+/** The numbered line a pattern's groups make (numbering, its number, the text after it). */
+function numberedLine(style: NumberingStyle, numbering: string, number: number, after: string): NumberedLine {
+  const rest = after.trim();
+  const stop = sentenceEnd(rest);
+  // Body text after the stop: something other than white space follows it.
+  const runIn = stop >= 0 && trimmedEnd(rest) > stop + 1;
+  const title = rest.slice(0, withoutTail(rest, stop >= 0 ? stop : rest.length)).trim();
+  return { style, numbering: holdsWhiteSpace(numbering) ? numbering.replace(/\s+/g, '') : numbering, number, title, runIn };
+}
+
 /** How a line's text is numbered, or null when it does not start with a numbering. */
 export function readNumbering(text: string): NumberedLine | null {
   const patterns = patternsFor(text.charCodeAt(0));
@@ -92,13 +102,7 @@ export function readNumbering(text: string): NumberedLine | null {
     if (!m) continue;
     const number = parseChineseNumber(m[2] ?? '');
     if (number === null || number <= 0) continue;
-    const rest = (m[3] ?? '').trim();
-    const stop = sentenceEnd(rest);
-    // Body text after the stop: something other than white space follows it.
-    const runIn = stop >= 0 && trimmedEnd(rest) > stop + 1;
-    const title = rest.slice(0, withoutTail(rest, stop >= 0 ? stop : rest.length)).trim();
-    const numbering = m[1] ?? '';
-    return { style, numbering: holdsWhiteSpace(numbering) ? numbering.replace(/\s+/g, '') : numbering, number, title, runIn };
+    return numberedLine(style, m[1] ?? '', number, m[3] ?? '');
   }
   return null;
 }
@@ -112,11 +116,10 @@ const HAN = /\p{Script=Han}/u;
  */
 export function looksLikeHeading(numbered: NumberedLine): boolean {
   const { title, style, runIn } = numbered;
-  if (!HAN.test(title) || title.length > 40) return false;
-  if (style === 'arabic' || style === 'paren-arabic') {
-    return !runIn && title.length <= 25 && !/[，,；;]/.test(title);
-  }
-  return true;
+  const item = style === 'arabic' || style === 'paren-arabic';
+  // The cheap tests first: most Arabic items run in.
+  if ((item && (runIn || title.length > 25)) || title.length > 40 || !HAN.test(title)) return false;
+  return !item || !/[，,；;]/.test(title);
 }
 
 /** Titles compared across the table of contents and the body: no spaces or punctuation. */

@@ -34,7 +34,7 @@ function reference(text: string): NumberedLine | null {
 describe('readNumbering', () => {
   it('reads as the regex reference on random lines', () => {
     const alphabet = ['1', '2', '0', '12', '第', '章', '节', '部分', '一', '十', '两', '（', '(', '）', ')', '、', '.', '．',
-      '。', '！', '？', '；', ';', '：', '，', ',', ' ', '\u3000', '\u2028', '甲', '乙'];
+      '。', '！', '？', '；', ';', '：', '，', ',', ' ', '\u3000', '\u2028', '\u2029', '\n', '\r', '\t', '甲', '乙', '3.5'];
     let seed = 5;
     const next = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
     for (let k = 0; k < 20000; k++) {
