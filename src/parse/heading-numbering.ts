@@ -2,7 +2,7 @@
  * Numbering styles of Chinese government documents and how a numbered line reads:
  * 第一章 / 第一部分 / 第一节 / 一、 / （一） / 1. / （1）.
  */
-import { charClass, isWhiteSpace, trimmedEnd } from './chars.js';
+import { charClass, trimmedEnd, WHITE_SPACE } from './chars.js';
 import { parseChineseNumber } from './numerals.js';
 
 export type NumberingStyle = 'chapter' | 'part' | 'section' | 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic';
@@ -71,7 +71,7 @@ function sentenceEnd(text: string): number {
 function withoutTail(text: string, end: number): number {
   while (end > 0) {
     const c = text.charCodeAt(end - 1);
-    if (!(c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0xff0c || c === 0x2c || isWhiteSpace(c))) break;
+    if (!(c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0xff0c || c === 0x2c || WHITE_SPACE[c] === 1)) break;
     end--;
   }
   return end;
@@ -79,7 +79,7 @@ function withoutTail(text: string, end: number): number {
 
 /** `/\s/.test(text)`, for the few characters of a numbering. */
 function holdsWhiteSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isWhiteSpace(text.charCodeAt(i))) return true;
+  for (let i = 0; i < text.length; i++) if (WHITE_SPACE[text.charCodeAt(i)] === 1) return true;
   return false;
 }
 
@@ -100,7 +100,10 @@ export function readNumbering(text: string): NumberedLine | null {
     const { style, regex } = patterns[k] as Pattern;
     const m = regex.exec(text);
     if (!m) continue;
-    const number = parseChineseNumber(m[2] ?? '');
+    const digits = m[2] ?? '';
+    // Arabic digits (all of the group when it opens with one) read as parseChineseNumber would.
+    const first = digits.charCodeAt(0);
+    const number = first >= 0x30 && first <= 0x39 ? Number(digits) : parseChineseNumber(digits);
     if (number === null || number <= 0) continue;
     return numberedLine(style, m[1] ?? '', number, m[3] ?? '');
   }
