@@ -117,15 +117,18 @@ export function splitText(text: string): SplitText {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rawLines = splitLineBreaks(body);
   const { byLine, suspect } = marksByLine(body, rawLines.length);
-  const lines: Line[] = [];
+  const lines: Line[] = new Array(rawLines.length);
   let blank = true;
   // Space-aligned candidates by index: such a line is a row only next to another one.
   let spaced: (string[] | null)[] | null = null;
   for (let i = 0; i < rawLines.length; i++) {
     const raw = rawLines[i] as string;
     const marks = byLine[i] as number;
-    const line = marks & TAB ? tabbedLine(i + 1, raw, marks) : { no: i + 1, raw, text: clean(raw, marks), cells: null };
-    lines.push(line);
+    // Most lines have no marks and are clean already: settled here with one call.
+    const line = marks & TAB
+      ? tabbedLine(i + 1, raw, marks)
+      : { no: i + 1, raw, text: marks === 0 && isCleanAlready(raw) ? raw : clean(raw, marks), cells: null };
+    lines[i] = line;
     if (line.text !== '') blank = false;
     // Two spaces in a row in the text were in the raw line, or came from padding or a removed "**".
     const cells = marks & TAB || !(marks & (DOUBLE_SPACE | PADDED | STARS_OR_UNDERSCORES)) ? null : spacedCells(line.text);
