@@ -106,11 +106,23 @@ const isDash = (c: number): boolean => c === 0x2d || c === 0x2014 || c === 0x201
 
 /** The row number a 序号 cell prints: "3", "3.", "3、", "（3）"; null for anything else. */
 export function printedNumber(cell: string): number | null {
+  // The pattern opens with a bracket or a digit once white space is gone: most cells are settled here.
+  if (!opensNumber(cell)) return null;
   const m = /^[（(]?(\d{1,3})[)）.．、]?$/.exec(compact(cell));
   return m ? Number(m[1]) : null;
 }
 
+// By code unit, 1 for what a printed number can open with: a digit, （, ( or white space.
+const OPENS_NUMBER = new Uint8Array(WHITE_SPACE);
+for (const ch of '0123456789（(') OPENS_NUMBER[ch.charCodeAt(0)] = 1;
+
+/** Whether `cell` can be a printed or row number (see printedNumber, rowNumber): false for most cells. */
+export function opensNumber(cell: string): boolean {
+  return cell.length > 0 && OPENS_NUMBER[cell.charCodeAt(0)] === 1;
+}
+
 export function compact(text: string): string {
-  // Most cells hold no space: a test costs less than a replace that finds nothing.
-  return /\s/.test(text) ? text.replace(/[\s\u3000]+/g, '') : text;
+  // Most cells hold no space: a look at each character costs less than a replace that finds nothing.
+  for (let i = 0; i < text.length; i++) if (WHITE_SPACE[text.charCodeAt(i)] === 1) return text.replace(/[\s\u3000]+/g, '');
+  return text;
 }

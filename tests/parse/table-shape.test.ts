@@ -1,7 +1,8 @@
 // The character-by-character header comparison and the loop forms of the row tests, pinned to
 // the string-building forms they replaced.
 import { describe, expect, it } from 'vitest';
-import { hasHeaderKey, headerKey, isCaption, looksLikeHeader } from '../../src/parse/table-shape.js';
+import { compact, hasHeaderKey, headerKey, isCaption, looksLikeHeader, printedNumber } from '../../src/parse/table-shape.js';
+import { rowNumber } from '../../src/parse/tables-stacked-rows.js';
 
 const referenceLooksLikeHeader = (cells: readonly string[]): boolean => {
   const filled = cells.filter((c) => c.trim() !== '');
@@ -40,5 +41,18 @@ describe('table rows', () => {
     expect(isCaption('【专栏 2】')).toBe(true);
     expect(isCaption('附表3 任务分工')).toBe(true);
     expect(isCaption('专项行动')).toBe(false);
+  });
+
+  it('compact, printedNumber and rowNumber read as their patterns on random cells', () => {
+    const parts = ['1', '12', '123', '4567', '.', '．', '、', '（', '(', '）', ')', ' ', '\u3000', '\t', '甲', ''];
+    for (let k = 0; k < 5000; k++) {
+      const cell = Array.from({ length: next(5) }, () => parts[next(parts.length)]).join('');
+      const compacted = /\s/.test(cell) ? cell.replace(/[\s\u3000]+/g, '') : cell;
+      expect(compact(cell)).toBe(compacted);
+      const printed = /^[（(]?(\d{1,3})[)）.．、]?$/.exec(compacted);
+      expect(printedNumber(cell), JSON.stringify(cell)).toBe(printed ? Number(printed[1]) : null);
+      const row = /^(\d{1,3})[.．]?$/.exec(compacted);
+      expect(rowNumber(cell), JSON.stringify(cell)).toBe(row ? Number(row[1]) : null);
+    }
   });
 });
