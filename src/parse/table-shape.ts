@@ -3,7 +3,7 @@
  * "stacked" tables scraped from web pages with one cell per line), plus the shape tests
  * both layouts need: what a header cell looks like, what a caption looks like.
  */
-import { isWhiteSpace, trimmedStart, WHITE_SPACE } from './chars.js';
+import { trimmedStart, WHITE_SPACE } from './chars.js';
 
 export interface TableRow {
   cells: string[];
@@ -37,7 +37,7 @@ export function isColumnWord(cell: string): boolean {
 function nonSpaceAtMost(cell: string, limit: number): boolean {
   if (cell.length <= limit) return true;
   let count = 0;
-  for (let i = 0; i < cell.length; i++) if (!isWhiteSpace(cell.charCodeAt(i)) && ++count > limit) return false;
+  for (let i = 0; i < cell.length; i++) if (WHITE_SPACE[cell.charCodeAt(i)] !== 1 && ++count > limit) return false;
   return true;
 }
 
@@ -97,12 +97,13 @@ export function isCaption(text: string): boolean {
 /** A line that holds only a page number ("— 6 —", "- 12 -"): invisible inside a table. */
 export function isPageNumber(text: string): boolean {
   // The pattern opens with a dash, white space or a digit: other lines are settled by their first character.
-  const c = text.charCodeAt(0);
-  if (!(isDash(c) || isWhiteSpace(c) || (c >= 0x30 && c <= 0x39))) return false;
+  if (text.length === 0 || OPENS_PAGE_NUMBER[text.charCodeAt(0)] !== 1) return false;
   return /^[-—–－\s]*\d{1,4}[-—–－\s]*$/.test(text) && /[-—–－]/.test(text);
 }
 
-const isDash = (c: number): boolean => c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d;
+// By code unit, 1 for what a page-number line can open with: a dash, white space or a digit.
+const OPENS_PAGE_NUMBER = new Uint8Array(WHITE_SPACE);
+for (const ch of '-—–－0123456789') OPENS_PAGE_NUMBER[ch.charCodeAt(0)] = 1;
 
 /** The row number a 序号 cell prints: "3", "3.", "3、", "（3）"; null for anything else. */
 export function printedNumber(cell: string): number | null {

@@ -1,7 +1,7 @@
 // The character-by-character header comparison and the loop forms of the row tests, pinned to
 // the string-building forms they replaced.
 import { describe, expect, it } from 'vitest';
-import { compact, hasHeaderKey, headerKey, isCaption, looksLikeHeader, printedNumber } from '../../src/parse/table-shape.js';
+import { compact, hasHeaderKey, headerKey, isCaption, isColumnWord, isPageNumber, looksLikeHeader, printedNumber } from '../../src/parse/table-shape.js';
 import { rowNumber } from '../../src/parse/tables-stacked-rows.js';
 
 const referenceLooksLikeHeader = (cells: readonly string[]): boolean => {
@@ -54,5 +54,15 @@ describe('table rows', () => {
       const row = /^(\d{1,3})[.．]?$/.exec(compacted);
       expect(rowNumber(cell), JSON.stringify(cell)).toBe(row ? Number(row[1]) : null);
     }
+  });
+
+  it('isPageNumber and isColumnWord read as their patterns', () => {
+    const parts = ['-', '—', '–', '－', ' ', '\u3000', '6', '12', '甲', '指标', '序号'];
+    for (let k = 0; k < 5000; k++) {
+      const text = Array.from({ length: next(6) }, () => parts[next(parts.length)]).join('');
+      expect(isPageNumber(text), JSON.stringify(text)).toBe(/^[-—–－\s]*\d{1,4}[-—–－\s]*$/.test(text) && /[-—–－]/.test(text));
+    }
+    expect(isColumnWord('指 标'.padEnd(17, '\u3000'))).toBe(true);
+    expect(isColumnWord('指标'.padEnd(17, '甲'))).toBe(false);
   });
 });
