@@ -6,17 +6,11 @@ import { isWhiteSpace } from './chars.js';
 import type { Line } from './lines.js';
 import { opensNumbering, readNumbering, type NumberedLine } from './heading-numbering.js';
 
-/** A numbered line: its line number and how it is numbered. */
+/** A numbered line: its index in the lines, its line number and how it is numbered. */
 export interface NumberedAt {
+  index: number;
   line: number;
   numbered: NumberedLine;
-}
-
-export interface Readings {
-  /** By line index: the numbering, null for lines with cells, blank lines and unnumbered lines. */
-  byIndex: (NumberedLine | null)[];
-  /** The numbered lines in order. */
-  numbered: NumberedAt[];
 }
 
 // By code unit: OPENS when the character may open a numbering, SPACE when it is white space
@@ -35,15 +29,20 @@ function mayBeNumbered(text: string): boolean {
   return false;
 }
 
-/** The numbering of every line; most lines are ruled out by their first character, with no trim. */
-export function readingsOf(lines: readonly Line[]): Readings {
-  const byIndex: (NumberedLine | null)[] = [];
+/**
+ * The numbered lines, in order; lines with cells are not read. Most lines are ruled out by their
+ * first character, with no call, trim or pattern.
+ */
+export function readingsOf(lines: readonly Line[]): NumberedAt[] {
   const numbered: NumberedAt[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
-    const reading = line.cells === null && mayBeNumbered(line.text) ? readNumbering(line.text.trim()) : null;
-    byIndex.push(reading);
-    if (reading !== null) numbered.push({ line: line.no, numbered: reading });
+    const text = line.text;
+    if (line.cells !== null || text.length === 0) continue;
+    const first = FIRST[text.charCodeAt(0)] as number;
+    if (first === 0 || (first === SPACE && !mayBeNumbered(text))) continue;
+    const reading = readNumbering(text.trim());
+    if (reading !== null) numbered.push({ index: i, line: line.no, numbered: reading });
   }
-  return { byIndex, numbered };
+  return numbered;
 }

@@ -8,7 +8,7 @@ import { isWhiteSpace } from './chars.js';
 import type { Line } from './lines.js';
 import { BoxTracker, itemsAmongParagraphs } from './heading-filters.js';
 import { looksLikeHeading, type NumberedLine } from './heading-numbering.js';
-import { readingsOf } from './heading-readings.js';
+import { readingsOf, type NumberedAt } from './heading-readings.js';
 import { checkAgainstToc, findTableOfContents, isTocTitle, type TableOfContents } from './toc.js';
 
 type Candidate =
@@ -37,10 +37,12 @@ function collectCandidates(lines: readonly Line[], toc: TableOfContents): Candid
   const found: Candidate[] = [];
   // Each line's numbering read once: the list-item filter needs it too.
   const readings = readingsOf(lines);
-  const listItems = itemsAmongParagraphs(readings.numbered);
+  const listItems = itemsAmongParagraphs(readings);
+  let next = 0; // the next numbered line in `readings`
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
-    const numbered = readings.byIndex[i];
+    let numbered: NumberedLine | null = null;
+    if (next < readings.length && (readings[next] as NumberedAt).index === i) numbered = (readings[next++] as NumberedAt).numbered;
     if (line.cells || (numbered === null && !mayOpenBoxOrHeading(line))) continue;
     const text = line.text.trim();
     if (text === '' || toc.lines.has(line.no)) continue;
