@@ -4,7 +4,7 @@
  * Markdown '#' counts, which the seeds use inconsistently.
  */
 import type { Heading } from '../model/types.js';
-import { isWhiteSpace } from './chars.js';
+import { isWhiteSpace, WHITE_SPACE } from './chars.js';
 import type { Line } from './lines.js';
 import { BoxTracker, itemsAmongParagraphs } from './heading-filters.js';
 import { looksLikeHeading, type NumberedLine } from './heading-numbering.js';
@@ -26,10 +26,17 @@ function opensLikeMarkdown(raw: string): boolean {
   return c === 0x23 || isWhiteSpace(c);
 }
 
+// By code unit: what a text may open with to be a 专栏 caption once trimmed (专 or white space),
+// and what a raw line opens with to be a Markdown heading ('#' or white space).
+const OPENS_BOX_TEXT = new Uint8Array(WHITE_SPACE);
+OPENS_BOX_TEXT[0x4e13] = 1;
+const OPENS_MARKDOWN = new Uint8Array(WHITE_SPACE);
+OPENS_MARKDOWN[0x23] = 1;
+
 /** Whether a line without a numbering may still be a candidate: a 专栏 caption or a Markdown heading. */
 function mayOpenBoxOrHeading(line: Line): boolean {
-  const c = line.text.charCodeAt(0);
-  return c === 0x4e13 /* 专 */ || isWhiteSpace(c) || opensLikeMarkdown(line.raw);
+  return (line.text.length > 0 && OPENS_BOX_TEXT[line.text.charCodeAt(0)] === 1) ||
+    (line.raw.length > 0 && OPENS_MARKDOWN[line.raw.charCodeAt(0)] === 1);
 }
 
 function collectCandidates(lines: readonly Line[], toc: TableOfContents): Candidate[] {
