@@ -2,7 +2,7 @@
  * Numbered lines that look like headings but are not: groups inside key-project boxes, and short
  * items in a run of numbered paragraphs.
  */
-import type { Line } from './lines.js';
+import type { NumberedAt } from './heading-readings.js';
 import { looksLikeHeading, type NumberedLine, type NumberingStyle } from './heading-numbering.js';
 
 /**
@@ -43,25 +43,21 @@ const ITEM_STYLES: ReadonlySet<NumberingStyle> = new Set(['arabic', 'paren-arabi
 
 /**
  * Lines whose Arabic item number sits in a run of paragraph-shaped items ("25.…。…", "26.短标题",
- * "27.…。…"): a short title there is an item without body text, not a heading. `readings` holds
- * readNumbering of each line's trimmed text, null for lines with cells.
+ * "27.…。…"): a short title there is an item without body text, not a heading. `numbered` holds
+ * the numbered lines of the document in order (see readingsOf).
  */
-export function itemsAmongParagraphs(lines: readonly Line[], readings: readonly (NumberedLine | null)[]): Set<number> {
-  const items: Array<{ line: number; numbered: NumberedLine }> = [];
-  lines.forEach((line, i) => {
-    const numbered = readings[i];
-    if (numbered && ITEM_STYLES.has(numbered.style)) items.push({ line: line.no, numbered });
-  });
+export function itemsAmongParagraphs(numbered: readonly NumberedAt[]): Set<number> {
+  const items: NumberedAt[] = [];
+  for (const n of numbered) if (ITEM_STYLES.has(n.numbered.style)) items.push(n);
   const inRun = new Set<number>();
-  items.forEach((item, i) => {
-    const { style, number } = item.numbered;
-    const previous = items[i - 1];
-    const next = items[i + 1];
-    const neighbours = [
-      previous?.numbered.style === style && previous.numbered.number === number - 1 ? previous : null,
-      next?.numbered.style === style && next.numbered.number === number + 1 ? next : null,
-    ];
-    if (neighbours.some((n) => n && !looksLikeHeading(n.numbered))) inRun.add(item.line);
-  });
+  for (let i = 0; i < items.length; i++) {
+    const { line, numbered: item } = items[i] as NumberedAt;
+    const previous = i > 0 ? (items[i - 1] as NumberedAt).numbered : undefined;
+    const next = i + 1 < items.length ? (items[i + 1] as NumberedAt).numbered : undefined;
+    // A neighbour in the run (same style, the number before or after) that is not heading-shaped.
+    const paragraphBefore = previous?.style === item.style && previous.number === item.number - 1 && !looksLikeHeading(previous);
+    const paragraphAfter = next?.style === item.style && next.number === item.number + 1 && !looksLikeHeading(next);
+    if (paragraphBefore || paragraphAfter) inRun.add(line);
+  }
   return inRun;
 }

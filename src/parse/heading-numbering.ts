@@ -2,9 +2,8 @@
  * Numbering styles of Chinese government documents and how a numbered line reads:
  * 第一章 / 第一部分 / 第一节 / 一、 / （一） / 1. / （1）.
  */
-import { charClass, trimmedEnd } from './chars.js';
+import { charClass, trimmedEnd, WHITE_SPACE } from './chars.js';
 import { parseChineseNumber } from './numerals.js';
-import { trailingRun } from '../text/trailing-run.js';
 
 export type NumberingStyle = 'chapter' | 'part' | 'section' | 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic';
 
@@ -21,19 +20,24 @@ export interface NumberedLine {
 }
 
 const CN = '[一二三四五六七八九十百零〇两]+';
-type Pattern = readonly [NumberingStyle, RegExp];
+interface Pattern {
+  style: NumberingStyle;
+  /** Groups: 1 the numbering, 2 its number, 3 the text after it. */
+  regex: RegExp;
+}
 const CHAPTER_PATTERNS: readonly Pattern[] = [
-  ['chapter', new RegExp(`^(第\\s*(${CN}|\\d{1,3})\\s*章)\\s*(.*)$`)],
-  ['part', new RegExp(`^(第\\s*(${CN}|\\d{1,3})\\s*部分)\\s*(.*)$`)],
-  ['section', new RegExp(`^(第\\s*(${CN}|\\d{1,3})\\s*节)\\s*(.*)$`)],
+  { style: 'chapter', regex: new RegExp(`^(第\\s*(${CN}|\\d{1,3})\\s*章)\\s*(.*)$`) },
+  { style: 'part', regex: new RegExp(`^(第\\s*(${CN}|\\d{1,3})\\s*部分)\\s*(.*)$`) },
+  { style: 'section', regex: new RegExp(`^(第\\s*(${CN}|\\d{1,3})\\s*节)\\s*(.*)$`) },
 ];
-const CN_PATTERNS: readonly Pattern[] = [['cn', new RegExp(`^((${CN})\\s*[、.．])\\s*(.*)$`)]];
+const CN_PATTERNS: readonly Pattern[] = [{ style: 'cn', regex: new RegExp(`^((${CN})\\s*[、.．])\\s*(.*)$`) }];
 const PAREN_PATTERNS: readonly Pattern[] = [
-  ['paren-cn', new RegExp(`^([（(]\\s*(${CN})\\s*[）)][、.．]?)\\s*(.*)$`)],
-  ['paren-arabic', /^([（(]\s*(\d{1,2})\s*[）)][、.．]?)\s*(.*)$/],
+  { style: 'paren-cn', regex: new RegExp(`^([（(]\\s*(${CN})\\s*[）)][、.．]?)\\s*(.*)$`) },
+  { style: 'paren-arabic', regex: /^([（(]\s*(\d{1,2})\s*[）)][、.．]?)\s*(.*)$/ },
 ];
 // "1.5" is a decimal, not an item number: the separator may not be followed by a digit.
-const ARABIC_PATTERNS: readonly Pattern[] = [['arabic', /^((\d{1,2})\s*[.、．](?!\d))\s*(.*)$/]];
+const ARABIC_PATTERNS: readonly Pattern[] = [{ style: 'arabic', regex: /^((\d{1,2})\s*[.、．](?!\d))\s*(.*)$/ }];
+const NO_PATTERNS: readonly Pattern[] = [];
 
 /**
  * The patterns that may match a text opening with `first`, in the order they are tried. Each
@@ -44,29 +48,64 @@ function patternsFor(first: number): readonly Pattern[] {
   if (first === 0x7b2c) return CHAPTER_PATTERNS; // 第
   if (first === 0xff08 || first === 0x28) return PAREN_PATTERNS; // （ or (
   if (first >= 0x30 && first <= 0x39) return ARABIC_PATTERNS;
-  return isChineseNumeral(first) ? CN_PATTERNS : [];
+  return isChineseNumeral(first) ? CN_PATTERNS : NO_PATTERNS;
 }
 
 const isChineseNumeral = charClass('一二三四五六七八九十百零〇两');
 
-// Ends of a heading title: the run-in body starts after the first full stop.
-const SENTENCE_END = /[。！？]/;
-const TITLE_TAIL = trailingRun(/[；;：:，,\s]/);
+/** Whether a text opening with `first` may be numbered: readNumbering is null for any other. */
+export function opensNumbering(first: number): boolean {
+  return first === 0x7b2c || first === 0xff08 || first === 0x28 || (first >= 0x30 && first <= 0x39) || isChineseNumeral(first);
+}
+
+/** Where the title ends: at the first full stop (。！？), the run-in body starts after it; -1 when none. */
+function sentenceEnd(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f) return i;
+  }
+  return -1;
+}
+
+/** Where `text.slice(0, end)` ends without its trailing run of [；;：:，,\s] (the title's tail). */
+function withoutTail(text: string, end: number): number {
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (!(c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0xff0c || c === 0x2c || WHITE_SPACE[c] === 1)) break;
+    end--;
+  }
+  return end;
+}
+
+/** `/\s/.test(text)`, for the few characters of a numbering. */
+function holdsWhiteSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (WHITE_SPACE[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
+/** The numbered line a pattern's groups make (numbering, its number, the text after it). */
+function numberedLine(style: NumberingStyle, numbering: string, number: number, after: string): NumberedLine {
+  const rest = after.trim();
+  const stop = sentenceEnd(rest);
+  // Body text after the stop: something other than white space follows it.
+  const runIn = stop >= 0 && trimmedEnd(rest) > stop + 1;
+  const title = rest.slice(0, withoutTail(rest, stop >= 0 ? stop : rest.length)).trim();
+  return { style, numbering: holdsWhiteSpace(numbering) ? numbering.replace(/\s+/g, '') : numbering, number, title, runIn };
+}
 
 /** How a line's text is numbered, or null when it does not start with a numbering. */
 export function readNumbering(text: string): NumberedLine | null {
-  for (const [style, pattern] of patternsFor(text.charCodeAt(0))) {
-    const m = pattern.exec(text);
+  const patterns = patternsFor(text.charCodeAt(0));
+  for (let k = 0; k < patterns.length; k++) {
+    const { style, regex } = patterns[k] as Pattern;
+    const m = regex.exec(text);
     if (!m) continue;
-    const number = parseChineseNumber(m[2] ?? '');
+    const digits = m[2] ?? '';
+    // Arabic digits (all of the group when it opens with one) read as parseChineseNumber would.
+    const first = digits.charCodeAt(0);
+    const number = first >= 0x30 && first <= 0x39 ? Number(digits) : parseChineseNumber(digits);
     if (number === null || number <= 0) continue;
-    const rest = (m[3] ?? '').trim();
-    const stop = SENTENCE_END.exec(rest);
-    // Body text after the stop: something other than white space follows it.
-    const runIn = stop !== null && trimmedEnd(rest) > stop.index + 1;
-    const title = (stop ? rest.slice(0, stop.index) : rest).replace(TITLE_TAIL, '').trim();
-    const numbering = m[1] ?? '';
-    return { style, numbering: /\s/.test(numbering) ? numbering.replace(/\s+/g, '') : numbering, number, title, runIn };
+    return numberedLine(style, m[1] ?? '', number, m[3] ?? '');
   }
   return null;
 }
@@ -80,11 +119,10 @@ const HAN = /\p{Script=Han}/u;
  */
 export function looksLikeHeading(numbered: NumberedLine): boolean {
   const { title, style, runIn } = numbered;
-  if (!HAN.test(title) || title.length > 40) return false;
-  if (style === 'arabic' || style === 'paren-arabic') {
-    return !runIn && title.length <= 25 && !/[，,；;]/.test(title);
-  }
-  return true;
+  const item = style === 'arabic' || style === 'paren-arabic';
+  // The cheap tests first: most Arabic items run in.
+  if ((item && (runIn || title.length > 25)) || title.length > 40 || !HAN.test(title)) return false;
+  return !item || !/[，,；;]/.test(title);
 }
 
 /** Titles compared across the table of contents and the body: no spaces or punctuation. */

@@ -4,10 +4,11 @@
  * Markdown '#' counts, which the seeds use inconsistently.
  */
 import type { Heading } from '../model/types.js';
-import { isWhiteSpace } from './chars.js';
+import { isWhiteSpace, WHITE_SPACE } from './chars.js';
 import type { Line } from './lines.js';
 import { BoxTracker, itemsAmongParagraphs } from './heading-filters.js';
-import { looksLikeHeading, readNumbering, type NumberedLine } from './heading-numbering.js';
+import { looksLikeHeading, type NumberedLine } from './heading-numbering.js';
+import { readingsOf, type NumberedAt } from './heading-readings.js';
 import { checkAgainstToc, findTableOfContents, isTocTitle, type TableOfContents } from './toc.js';
 
 type Candidate =
@@ -25,21 +26,37 @@ function opensLikeMarkdown(raw: string): boolean {
   return c === 0x23 || isWhiteSpace(c);
 }
 
+// By code unit: what a text may open with to be a 专栏 caption once trimmed (专 or white space),
+// and what a raw line opens with to be a Markdown heading ('#' or white space).
+const OPENS_BOX_TEXT = new Uint8Array(WHITE_SPACE);
+OPENS_BOX_TEXT[0x4e13] = 1;
+const OPENS_MARKDOWN = new Uint8Array(WHITE_SPACE);
+OPENS_MARKDOWN[0x23] = 1;
+
+/** Whether a line without a numbering may still be a candidate: a 专栏 caption or a Markdown heading. */
+function mayOpenBoxOrHeading(line: Line): boolean {
+  return (line.text.length > 0 && OPENS_BOX_TEXT[line.text.charCodeAt(0)] === 1) ||
+    (line.raw.length > 0 && OPENS_MARKDOWN[line.raw.charCodeAt(0)] === 1);
+}
+
 function collectCandidates(lines: readonly Line[], toc: TableOfContents): Candidate[] {
   const boxes = new BoxTracker();
   const found: Candidate[] = [];
   // Each line's numbering read once: the list-item filter needs it too.
-  const readings = lines.map((line) => (line.cells || line.text === '' ? null : readNumbering(line.text.trim())));
-  const listItems = itemsAmongParagraphs(lines, readings);
+  const readings = readingsOf(lines);
+  const listItems = itemsAmongParagraphs(readings);
+  let next = 0; // the next numbered line in `readings`
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
+    let numbered: NumberedLine | null = null;
+    if (next < readings.length && (readings[next] as NumberedAt).index === i) numbered = (readings[next++] as NumberedAt).numbered;
+    if (line.cells || (numbered === null && !mayOpenBoxOrHeading(line))) continue;
     const text = line.text.trim();
-    if (text === '' || toc.lines.has(line.no) || line.cells) continue;
+    if (text === '' || toc.lines.has(line.no)) continue;
     if (text.charCodeAt(0) === 0x4e13 /* 专 */ && BOX_CAPTION.test(text)) {
       boxes.enter();
       continue;
     }
-    const numbered = readings[i];
     if (numbered) {
       if (!looksLikeHeading(numbered) || listItems.has(line.no)) continue;
       const verdict = checkAgainstToc(toc, numbered.style, numbered.title);

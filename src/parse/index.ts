@@ -9,7 +9,7 @@ import { checkConsistency } from './consistency.js';
 import { parseDiagnostic } from './diagnostic.js';
 import { parseHeadings } from './headings.js';
 import { parseIndicators } from './indicators.js';
-import { splitLines, type Line } from './lines.js';
+import { splitText, type Line } from './lines.js';
 import { parseMetadata } from './metadata.js';
 import { extractProse } from './prose/index.js';
 import { parseProjects } from './projects.js';
@@ -23,11 +23,11 @@ export interface ParseOptions {
 // Text a decoder made of a binary file: NULs, C0 controls, or mostly U+FFFD.
 const BAD = /[\ufffd\u0001-\u0008\u000e-\u001f]/g;
 
-// NUL or any of BAD: clean text (nearly every document) is settled by one scan for these.
-const SUSPECT = /[\u0000\ufffd\u0001-\u0008\u000e-\u001f]/;
-
+/**
+ * Whether a text that holds NUL or one of BAD's characters (splitText tells, so clean text, nearly
+ * every document, is settled without a scan of its own) is binary data.
+ */
 function looksBinary(text: string): boolean {
-  if (!SUSPECT.test(text)) return false;
   if (text.includes('\u0000')) return true;
   const bad = text.match(BAD)?.length ?? 0;
   return bad >= 4 && bad / visibleCount(text) > 0.05;
@@ -106,14 +106,14 @@ function parseLines(lines: Line[], source: string): ParseResult {
 
 /** Parses one plan document. Empty or binary input gives an empty plan and one diagnostic. */
 export function parsePlan(text: string, source: string, options: ParseOptions = {}): ParseResult {
-  if (looksBinary(text)) {
+  const { lines, blank, suspect } = splitText(text);
+  if (suspect && looksBinary(text)) {
     return {
       plan: emptyPlan([], source),
       diagnostics: [parseDiagnostic('error', source, null, 'parse/binary-input', 'The input looks like binary data, not text; nothing was parsed.')],
     };
   }
-  const lines = splitLines(text);
-  if (lines.every((l) => l.text === '')) {
+  if (blank) {
     return {
       plan: emptyPlan([], source),
       diagnostics: [parseDiagnostic('warning', source, null, 'parse/empty-input', 'The input is empty.')],

@@ -3,6 +3,7 @@
  * attribute, target or year column), its columns mapped by header text, never by position.
  */
 import type { Diagnostic, Indicator, IndicatorAttribute } from '../model/types.js';
+import { trimmedStart } from './chars.js';
 import { parseDiagnostic } from './diagnostic.js';
 import { compact, printedNumber, type Table } from './table-shape.js';
 import { splitIndicatorUnit, splitLeadingNumber } from './units.js';
@@ -48,7 +49,20 @@ export function indicatorColumns(header: readonly string[]): IndicatorColumns | 
 }
 
 export function isIndicatorTable(table: Table): boolean {
-  return indicatorColumns(table.header) !== null && (table.header.some((h) => /属性|目标|20\d\d/.test(h)));
+  return indicatorTableColumns(table) !== null;
+}
+
+/** The columns of an indicator table; null for any other table. */
+function indicatorTableColumns(table: Table): IndicatorColumns | null {
+  const cols = indicatorColumns(table.header);
+  return cols !== null && table.header.some((h) => /属性|目标|20\d\d/.test(h)) ? cols : null;
+}
+
+/** Filled cells (something other than white space) of a row, counted up to two. */
+function filledUpToTwo(cells: readonly string[]): number {
+  let filled = 0;
+  for (let i = 0; i < cells.length && filled < 2; i++) if (trimmedStart(cells[i] as string) < (cells[i] as string).length) filled++;
+  return filled;
 }
 
 function attributeOf(cell: string): IndicatorAttribute | null {
@@ -80,11 +94,11 @@ export function parseIndicators(tables: readonly Table[], file: string): { indic
   const indicators: Indicator[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const table of tables) {
-    const cols = isIndicatorTable(table) ? indicatorColumns(table.header) : null;
+    const cols = indicatorTableColumns(table);
     if (cols === null) continue;
     for (const row of table.rows) {
       // One filled cell is a group label ("一、生活保障") spanning the row.
-      if (row.cells.filter((c) => c.trim() !== '').length < 2) continue;
+      if (filledUpToTwo(row.cells) < 2) continue;
       const indicator = readRow(row.cells, cols, row.line);
       if (indicator === null) {
         diagnostics.push(parseDiagnostic('warning', file, row.line, 'parse/indicator-unreadable',

@@ -4,6 +4,7 @@
  */
 import { splitLineBreaks } from '../text/line-breaks.js';
 import { charClass, trimmedStart } from './chars.js';
+import { DOUBLE_SPACE, EVERY_MARK, HASH, marksByLine, PADDED, STARS_OR_UNDERSCORES, TAB } from './lines-marks.js';
 
 export interface Line {
   /** 1-based line number in the parsed text (mapped to the original file by the caller's lineMap). */
@@ -24,62 +25,30 @@ export function cleanText(raw: string): string {
   return clean(raw, EVERY_MARK);
 }
 
-// What a line holds that cleaning has to deal with (bit flags).
-const TAB = 1;
-const PADDED = 2;
-const HASH = 4;
-const STARS_OR_UNDERSCORES = 8;
-const DOUBLE_SPACE = 16;
-const EVERY_MARK = 31;
-
-/**
- * What each of the `count` lines of `text` holds (TAB, PADDED…), found in one pass over the whole
- * text: far cheaper than several searches per line. Lines end at CRLF, CR or LF, exactly where
- * splitLineBreaks cuts them.
- */
-function marksByLine(text: string, count: number): Uint8Array {
-  const marks = new Uint8Array(count);
-  let line = 0;
-  let current = 0;
-  let previous = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Han characters and most punctuation (above U+3000, short of the BOM) are none of the marks.
-    if (c > 0x3000 && c !== 0xfeff) {
-      previous = c;
-      continue;
-    }
-    if (c < 0x80) {
-      if (c === 0x0a || c === 0x0d) {
-        if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
-        marks[line++] = current;
-        current = 0;
-      } else if (c === 0x09) current |= TAB;
-      else if (c === 0x23) current |= HASH;
-      else if ((c === 0x2a || c === 0x5f) && previous === c) current |= STARS_OR_UNDERSCORES;
-      else if (c === 0x20 && previous === 0x20) current |= DOUBLE_SPACE;
-    } else if (isPadding(c)) current |= PADDED;
-    previous = c;
-  }
-  if (line < count) marks[line] = current;
-  return marks;
-}
-
-/** The characters of PADDING. */
-function isPadding(c: number): boolean {
-  return c === 0x3000 || c === 0xfeff || c === 0xa0 || c === 0x2002 || c === 0x2003 || c === 0x2009 || c === 0x200b;
-}
-
 /**
  * cleanText, given what `raw` holds (see marksByLine; a superset is fine). Each replace runs only on
  * lines that hold what it removes: most lines hold none of it.
  */
 function clean(raw: string, marks: number): string {
+  if (marks === 0 && isCleanAlready(raw)) return raw;
   let text = marks & PADDED ? raw.replace(PADDING, ' ') : raw;
   if (marks & HASH) text = text.replace(/^\s{0,3}#{1,6}\s+/, '');
   if (marks & STARS_OR_UNDERSCORES) text = text.replace(/\*\*|__/g, '');
   if (opensWithBullet(text)) text = text.replace(BULLET, '');
   return trimSpacesAndTabs(text);
+}
+
+/**
+ * Whether a line without marks is its own clean text: empty, or opening with a character that is
+ * neither white space nor a bullet (Han, most punctuation, a visible ASCII one) and not ending in
+ * a space or tab. Most lines are, and are settled without the calls of the general path.
+ */
+function isCleanAlready(raw: string): boolean {
+  if (raw.length === 0) return true;
+  const first = raw.charCodeAt(0);
+  if (!(first > 0x3000 ? first !== 0xfeff : first > 0x20 && first < 0x80)) return false;
+  const last = raw.charCodeAt(raw.length - 1);
+  return last !== 0x20 && last !== 0x09;
 }
 
 /** Whether BULLET matches: a bullet can only be the first character that is not \s. */
@@ -105,37 +74,64 @@ function spacedCells(text: string): string[] | null {
   return cells.length >= 3 ? cells : null;
 }
 
-/** A tab-separated raw line: its cleaned cells when two or more are filled, and its text. */
+/**
+ * A tab-separated raw line: its cleaned cells when two or more are filled, and its text (runs of
+ * tabs read as one space). One walk from tab to tab makes both: the same as `raw.split('\t')`
+ * and `raw.replace(/\t+/g, ' ')`.
+ */
 function tabbedLine(no: number, raw: string, marks: number): Line {
-  const tabbed = raw.split('\t');
+  const cells: string[] = [];
+  let untabbed = '';
   let filled = 0;
-  for (let k = 0; k < tabbed.length; k++) {
-    const cell = clean(tabbed[k] as string, marks);
-    tabbed[k] = cell;
+  let from = 0;
+  for (;;) {
+    const tab = raw.indexOf('\t', from);
+    const piece = tab < 0 ? raw.slice(from) : raw.slice(from, tab);
+    // A tab opens a run of tabs unless the piece before it is empty between two tabs.
+    if (from > 0 && (from === 1 || raw.charCodeAt(from - 2) !== 0x09)) untabbed += ' ';
+    untabbed += piece;
+    const cell = clean(piece, marks);
+    cells.push(cell);
     if (cell !== '') filled++;
+    if (tab < 0) break;
+    from = tab + 1;
   }
   // A trailing tab (TOC page numbers, padded captions) does not make a table row.
-  return { no, raw, text: clean(raw.replace(/\t+/g, ' '), marks), cells: filled >= 2 ? tabbed : null };
+  return { no, raw, text: clean(untabbed, marks), cells: filled >= 2 ? cells : null };
+}
+
+/** The lines of a text, and what splitting learnt about the whole text on the way. */
+export interface SplitText {
+  lines: Line[];
+  /** Whether every line's text is empty. */
+  blank: boolean;
+  /** Whether the text holds NUL, a C0 control other than \t\n\v\f\r, or U+FFFD: it may be binary data. */
+  suspect: boolean;
 }
 
 export function splitLines(text: string): Line[] {
+  return splitText(text).lines;
+}
+
+export function splitText(text: string): SplitText {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rawLines = splitLineBreaks(body);
-  const marksOfLine = marksByLine(body, rawLines.length);
+  const { byLine, suspect } = marksByLine(body, rawLines.length);
   const lines: Line[] = new Array(rawLines.length);
+  let blank = true;
   // Space-aligned candidates by index: such a line is a row only next to another one.
   let spaced: (string[] | null)[] | null = null;
   for (let i = 0; i < rawLines.length; i++) {
     const raw = rawLines[i] as string;
-    const marks = marksOfLine[i] as number;
-    if (marks & TAB) {
-      lines[i] = tabbedLine(i + 1, raw, marks);
-      continue;
-    }
-    const line: Line = { no: i + 1, raw, text: clean(raw, marks), cells: null };
+    const marks = byLine[i] as number;
+    // Most lines have no marks and are clean already: settled here with one call.
+    const line = marks & TAB
+      ? tabbedLine(i + 1, raw, marks)
+      : { no: i + 1, raw, text: marks === 0 && isCleanAlready(raw) ? raw : clean(raw, marks), cells: null };
     lines[i] = line;
+    if (line.text !== '') blank = false;
     // Two spaces in a row in the text were in the raw line, or came from padding or a removed "**".
-    const cells = marks & (DOUBLE_SPACE | PADDED | STARS_OR_UNDERSCORES) ? spacedCells(line.text) : null;
+    const cells = marks & TAB || !(marks & (DOUBLE_SPACE | PADDED | STARS_OR_UNDERSCORES)) ? null : spacedCells(line.text);
     if (cells !== null) (spaced ??= new Array(rawLines.length).fill(null))[i] = cells;
   }
   if (spaced !== null) {
@@ -144,5 +140,5 @@ export function splitLines(text: string): Line[] {
       if (cells && (spaced[i - 1] || spaced[i + 1])) (lines[i] as Line).cells = cells;
     }
   }
-  return lines;
+  return { lines, blank, suspect };
 }

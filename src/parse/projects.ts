@@ -9,7 +9,7 @@ import { stepBox, type BoxStep, type MainNumbering, type OpenBox } from './box-r
 import { parseDiagnostic } from './diagnostic.js';
 import type { Line } from './lines.js';
 import { projectsFromTables } from './project-tables.js';
-import { boxTitle, isHeading, numberedItem, type BoxTitle } from './shapes.js';
+import { boxTitle, DOTLESS_ITEM, dotItemNumber, isHeading, type BoxTitle } from './shapes.js';
 import type { Table } from './table-shape.js';
 
 const NOT_PROJECTS = /主要指标|指标体系|指标表|分工/;
@@ -75,9 +75,11 @@ function followMain(main: MainNumbering, line: Line): void {
     main.lengths = [];
     return;
   }
-  const item = numberedItem(line.text);
-  if (item && item.style === 'dot' && (!item.dotless || item.no === main.lastNo + 1)) {
-    main.lastNo = item.no;
+  const found = dotItemNumber(line.text);
+  const no = found >= DOTLESS_ITEM ? found - DOTLESS_ITEM : found;
+  // A dotted item, or a dotless one ("7农村…") that continues the numbering.
+  if (found >= 0 && (found < DOTLESS_ITEM || no === main.lastNo + 1)) {
+    main.lastNo = no;
     main.lengths.push(line.text.length);
   }
 }

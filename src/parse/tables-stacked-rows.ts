@@ -3,7 +3,7 @@
  * empty cells where the blank runs between its cells are longest.
  */
 import { isHeading } from './shapes.js';
-import { compact, type TableRow } from './table-shape.js';
+import { compact, opensNumber, type TableRow } from './table-shape.js';
 
 export interface Cell {
   text: string;
@@ -15,6 +15,7 @@ export interface Cell {
 const ROW_NUMBER = /^(\d{1,3})[.．]?$/;
 
 export function rowNumber(text: string): number | null {
+  if (!opensNumber(text)) return null;
   const m = ROW_NUMBER.exec(compact(text));
   return m ? Number(m[1]) : null;
 }

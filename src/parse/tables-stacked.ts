@@ -4,18 +4,23 @@
  * run of short column words from 序号 to the row number "1"; rows are cut at the running row
  * numbers 1, 2, 3 … and a short row gets its empty cells where the blank runs are longest.
  */
-import { charClass, trimmedStart } from './chars.js';
+import { charClass, trimmedStart, WHITE_SPACE } from './chars.js';
 import type { Line } from './lines.js';
 import { compact, isColumnWord, isPageNumber, type Table } from './table-shape.js';
 import { readRows, rowNumber, type Cell } from './tables-stacked-rows.js';
 
 const FIRST_COLUMN = /^(?:序号|编号|序列|顺序)$/;
 const opensFirstColumnWord = charClass('序编顺');
+// By code unit, 1 for what a FIRST_COLUMN line can open with: 序, 编, 顺 or white space.
+const OPENS_FIRST_COLUMN = new Uint8Array(WHITE_SPACE);
+for (const ch of '序编顺') OPENS_FIRST_COLUMN[ch.charCodeAt(0)] = 1;
 const MAX_HEADER_FRAGMENTS = 12;
 
 /** Whether the first character that is not white space can open a FIRST_COLUMN word. */
 function opensFirstColumn(text: string): boolean {
-  return opensFirstColumnWord(text.charCodeAt(trimmedStart(text)));
+  if (text.length === 0) return false;
+  const c = text.charCodeAt(0);
+  return opensFirstColumnWord(WHITE_SPACE[c] === 1 ? text.charCodeAt(trimmedStart(text)) : c);
 }
 
 /** Non-blank lines from `from` on, with the blank run before each; stops at a tabbed line. */
@@ -67,7 +72,9 @@ export function findStackedTables(lines: readonly Line[]): Table[] {
   const tables: Table[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
-    if (line.cells !== null || !opensFirstColumn(line.text) || !FIRST_COLUMN.test(compact(line.text))) continue;
+    // Most lines are ruled out by their first character, without a call.
+    if (line.cells !== null || line.text.length === 0 || OPENS_FIRST_COLUMN[line.text.charCodeAt(0)] !== 1) continue;
+    if (!opensFirstColumn(line.text) || !FIRST_COLUMN.test(compact(line.text))) continue;
     // A bounded look first: most 序号 lines do not start a stacked table.
     if (!headerAt(cellsFrom(lines, i, 4 * MAX_HEADER_FRAGMENTS))) continue;
     const cells = cellsFrom(lines, i);

@@ -5,7 +5,7 @@
  * as a one-cell group row.
  */
 import type { Line } from './lines.js';
-import { headerKey, isPageNumber, looksLikeHeader, type Table, type TableRow } from './table-shape.js';
+import { hasHeaderKey, headerKey, isPageNumber, looksLikeHeader, type Table, type TableRow } from './table-shape.js';
 
 function isSkippable(line: Line): boolean {
   return line.cells === null && (line.text === '' || isPageNumber(line.text));
@@ -76,7 +76,7 @@ function readTable(lines: readonly Line[], start: number): { table: Table; next:
     if (line === undefined) break;
     const open = line.cells === null ? unfinishedCell(rows[rows.length - 1], (lines[last] as Line).no, line) : null;
     if (line.cells !== null) {
-      if (header.length && headerKey(line.cells) === key) {
+      if (header.length && hasHeaderKey(line.cells, key)) {
         last = j++;
         continue;
       }

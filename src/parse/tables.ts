@@ -56,10 +56,14 @@ const TABLE_CAPTION = /主要指标|指标体系|指标表|任务分工|分工�
 function captionsWithoutTable(lines: readonly Line[], tables: readonly Table[], file: string): Diagnostic[] {
   // A line claimed as a caption or inside a table: what tableLineSet holds, without building it.
   const inTable = (no: number): boolean => tables.some((t) => t.captionLine === no || (t.firstLine <= no && no <= t.lastLine));
-  return lines
-    .filter((l) => l.cells === null && isCaption(l.text) && TABLE_CAPTION.test(l.text) && !inTable(l.no))
-    .map((l) => parseDiagnostic('warning', file, l.no, 'parse/caption-without-table',
+  const diagnostics: Diagnostic[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    if (l.cells !== null || !isCaption(l.text) || !TABLE_CAPTION.test(l.text) || inTable(l.no)) continue;
+    diagnostics.push(parseDiagnostic('warning', file, l.no, 'parse/caption-without-table',
       `"${l.text.slice(0, 40)}" announces a table, but no table layout was recognised under it.`, { caption: l.text }));
+  }
+  return diagnostics;
 }
 
 /** All tables of the document in line order, and diagnostics about their rows. */

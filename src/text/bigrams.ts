@@ -13,7 +13,7 @@ export type Bigrams = Float64Array;
 const PLANES = 0x110000;
 
 export function bigrams(text: string): Bigrams {
-  const keys = new Float64Array(text.length);
+  const keys = new Float64Array(Math.max(codePoints(text) - 1, 0));
   let pairs = 0;
   let characters = 0;
   let previous = 0;
@@ -24,7 +24,38 @@ export function bigrams(text: string): Bigrams {
     previous = c;
   }
   if (characters === 1) return Float64Array.of(-1 - previous);
-  return keys.subarray(0, pairs).sort();
+  return keys.length > SHORT ? keys.sort() : insertionSorted(keys);
+}
+
+/** The code points of `text`, as codePointAt reads them (a lone surrogate is one). */
+function codePoints(text: string): number {
+  let count = text.length;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff) continue;
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) {
+      count--;
+      i++;
+    }
+  }
+  return count;
+}
+
+// Measure keys hold a few bigrams: sorting them in place costs less than the runtime call of sort().
+const SHORT = 24;
+
+function insertionSorted(keys: Float64Array): Float64Array {
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (keys[j] as number) > key) {
+      keys[j + 1] = keys[j] as number;
+      j--;
+    }
+    keys[j + 1] = key;
+  }
+  return keys;
 }
 
 /** Sørensen–Dice coefficient of two bigram multisets, in [0, 1]. */
