@@ -1,6 +1,11 @@
 /**
  * Character tests by code unit, for loops that would otherwise make strings (trim, slice) or run
  * a regex per line only to learn one fact about a line.
+ *
+ * Code that calls charCodeAt never reads past the end of its string (or before its start): the
+ * first such read gives NaN and makes V8 drop the optimized code, which it then rebuilds with a
+ * generic call for that charCodeAt — several times slower in a per-character loop. Guard reads
+ * with the length rather than rely on NaN failing every test.
  */
 
 /** What /\s/ (and so trim, trimEnd) treats as white space. */

@@ -54,7 +54,7 @@ function isCleanAlready(raw: string): boolean {
 /** Whether BULLET matches: a bullet can only be the first character that is not \s. */
 function opensWithBullet(text: string): boolean {
   const i = trimmedStart(text);
-  return isBullet(text.charCodeAt(i));
+  return i < text.length && isBullet(text.charCodeAt(i));
 }
 
 function trimSpacesAndTabs(text: string): string {

@@ -36,7 +36,7 @@ export function stripEnd(text: string, pattern: RegExp, span: number): string {
 
 export function adjacentBound(before: string): { op: Comparator; at: number } | null {
   let text = before;
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 4 && text !== ''; i++) {
     const last = text.charCodeAt(text.length - 1);
     const candidates = PREFIXES_BY_LAST.get(last);
     if (candidates) for (const [word, op] of candidates) if (text.endsWith(word)) return { op, at: text.length - word.length };
@@ -90,10 +90,13 @@ const LEADING_SPACE = /^\s+/;
 // The first characters of the suffixes (及以上, 以内…): most numbers are followed by none.
 const SUFFIX_FIRSTS = new Set(COMPARATOR_SUFFIXES.map(([word]) => word.charCodeAt(0)));
 
+const opensWithSuffix = (text: string, at: number): boolean => at < text.length && SUFFIX_FIRSTS.has(text.charCodeAt(at));
+
 export function suffixBound(after: string): { op: Comparator; length: number } | null {
+  if (after === '') return null;
   const first = after.charCodeAt(0);
   // Most numbers are followed by neither a suffix nor a space.
-  if (!SUFFIX_FIRSTS.has(first) && !(isWhiteSpace(first) && SUFFIX_FIRSTS.has(after.charCodeAt(trimmedStart(after))))) return null;
+  if (!SUFFIX_FIRSTS.has(first) && !(isWhiteSpace(first) && opensWithSuffix(after, trimmedStart(after)))) return null;
   const text = after.replace(LEADING_SPACE, '');
   for (const [word, op] of COMPARATOR_SUFFIXES) {
     if (text.startsWith(word)) return { op, length: after.length - text.length + word.length };

@@ -23,17 +23,21 @@ const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
  * digits is optional, so taking each part whole when it is there is the pattern's greedy match.
  */
 function arabicNumberEnd(text: string, start: number): number {
+  // Every read is inside the text (chars.ts says why).
+  const n = text.length;
   let i = start + 1;
-  while (isDigit(text.charCodeAt(i))) i++;
-  while (text.charCodeAt(i) === 0x2c && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) i += 4;
-  if (text.charCodeAt(i) === 0x2e && isDigit(text.charCodeAt(i + 1))) {
+  while (i < n && isDigit(text.charCodeAt(i))) i++;
+  while (i + 3 < n && text.charCodeAt(i) === 0x2c && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) i += 4;
+  if (i + 1 < n && text.charCodeAt(i) === 0x2e && isDigit(text.charCodeAt(i + 1))) {
     i += 2;
-    while (isDigit(text.charCodeAt(i))) i++;
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
   }
-  for (let c = text.charCodeAt(i); c === 0x5343 || c === 0x4e07 || c === 0x4ebf; c = text.charCodeAt(i)) i++; // 千 万 亿
-  if (text.charCodeAt(i) === 0x25) i++; // %
+  while (i < n && isScaleWord(text.charCodeAt(i))) i++;
+  if (i < n && text.charCodeAt(i) === 0x25) i++; // %
   return i;
 }
+
+const isScaleWord = (c: number): boolean => c === 0x5343 || c === 0x4e07 || c === 0x4ebf; // 千 万 亿
 
 /**
  * Whether [start, end) overlaps one of `sorted`: intervals that do not overlap one another, by

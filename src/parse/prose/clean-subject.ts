@@ -55,8 +55,9 @@ export function cleanSubject(raw: string): string {
   const open = insideUnclosed(raw);
   let text = (open > 0 ? raw.slice(open) : raw).trim();
   for (let i = 0; i < 12; i++) {
+    if (text === '') break;
     const lead = LEADING_FIRST.has(text.charCodeAt(0)) ? text.replace(LEADING, '') : text;
-    const next = TRAILING_LAST.has(lead.charCodeAt(lead.length - 1)) ? stripEnd(lead, TRAILING, TRAILING_SPAN) : lead;
+    const next = lead !== '' && TRAILING_LAST.has(lead.charCodeAt(lead.length - 1)) ? stripEnd(lead, TRAILING, TRAILING_SPAN) : lead;
     if (next === text) break;
     text = next;
   }

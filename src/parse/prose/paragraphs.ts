@@ -56,8 +56,9 @@ export function buildParagraphs(lines: readonly Line[], headingLines: ReadonlySe
       continue;
     }
     // PAGE_NUMBER.test, skipped for text that opens with a CJK ideograph (no dash, space or digit).
+    if (text === '') continue;
     const first = text.charCodeAt(0);
-    if (text === '' || (!(first >= 0x4e00 && first <= 0x9fff) && PAGE_NUMBER.test(text))) continue;
+    if (!(first >= 0x4e00 && first <= 0x9fff) && PAGE_NUMBER.test(text)) continue;
     // Does `last` continue on this line? The cheapest test first: most lines end their sentence.
     const prev = last === null ? '' : last.text;
     const continues =

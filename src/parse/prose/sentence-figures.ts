@@ -82,14 +82,14 @@ function addClauseFigures(found: Found[], clauses: readonly Span[], k: number, s
   let payee = '';
   for (let i = 0; i < figures.length; i++) {
     const figure = figures[i] as ClauseFigure;
-    const next = figures[i + 1];
+    const next = i + 1 < figures.length ? figures[i + 1] : undefined;
     const after = clause.text.slice(figure.end, Math.min(next ? next.cueStart : clause.text.length, figure.end + 60));
     const named = subjectOf(clause.text, figure, after, beforeTaken);
     beforeTaken = named.from === 'after';
     let subject = named.subject;
     if (named.from === 'earlier') subject = pricedEarlier(clauses, k);
     if (named.from === 'after' && !named.owned && subject !== '') subject = ownerBefore(clauses, k) + subject;
-    if (isWeakSubject(subject) && !next) subject = cleanSubject(clauses[k + 1]?.text ?? '') || subject;
+    if (isWeakSubject(subject) && !next) subject = cleanSubject(k + 1 < clauses.length ? (clauses[k + 1] as Span).text : '') || subject;
     if (isMoneyUnit(figure.unit) && (named.from === 'after' || named.from === 'before') && !named.owned) payee ||= recipientBefore(clauses, k);
     found.push({ clause, figure, subject });
   }

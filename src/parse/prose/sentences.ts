@@ -38,8 +38,10 @@ function endsClause(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 0xff0c || c === 0xff1a || c === 0x3a) return true;
   if (c !== 0x2c) return false;
-  // ",(?!\d{3}(?!\d))": a thousands separator is followed by exactly three digits.
-  return !(isAsciiDigit(text.charCodeAt(i + 1)) && isAsciiDigit(text.charCodeAt(i + 2)) && isAsciiDigit(text.charCodeAt(i + 3)) && !isAsciiDigit(text.charCodeAt(i + 4)));
+  // ",(?!\d{3}(?!\d))": a thousands separator is followed by exactly three digits (reads stay inside the text).
+  const n = text.length;
+  if (i + 3 >= n || !(isAsciiDigit(text.charCodeAt(i + 1)) && isAsciiDigit(text.charCodeAt(i + 2)) && isAsciiDigit(text.charCodeAt(i + 3)))) return true;
+  return i + 4 < n && isAsciiDigit(text.charCodeAt(i + 4));
 }
 
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;

@@ -72,6 +72,7 @@ const PER_WRITTEN = /^\/\s*(人|户)?\s*[·.]?\s*(年|月)?/;
 
 /** The unit `text` begins with, the longest spelling first. */
 function unitAtStart(text: string): ProseUnit | null {
+  if (text === '') return null;
   const candidates = UNITS_BY_FIRST.get(text.charCodeAt(0));
   if (candidates) for (const u of candidates) if (text.startsWith(u.written)) return u;
   return null;
@@ -79,6 +80,7 @@ function unitAtStart(text: string): ProseUnit | null {
 
 /** The unit written right after a number ("余人次", "元/年"), with its length and whether 余/多 said "more than". */
 export function unitAfter(after: string, before: string): { unit: string; length: number; approx: boolean } | null {
+  if (after === '') return null;
   const lead = mayLead(after.charCodeAt(0)) ? (LEAD.exec(after)?.[0] ?? '') : '';
   const rest = lead === '' ? after : after.slice(lead.length);
   const found = unitAtStart(rest);
