@@ -25,19 +25,23 @@ function parentEvidence(d: Division, context: string): number {
   return parents.reduce((sum, p) => sum + countOf(context, p) + countOf(context, shortName(p)), 0);
 }
 
+function regionOf({ name, level, province, code }: Division): Region {
+  return { name, level, province, code };
+}
+
 export type Resolution =
   | { kind: 'resolved'; region: Region }
   | { kind: 'ambiguous'; region: Region; candidates: string[] };
 
 /** Picks among same-named divisions by the parents the context mentions (重庆市巴南区, 西安市). */
 export function resolvePlace(mention: PlaceMention, context: string): Resolution {
+  // A name that only one division has needs no choosing (nor its parents counted).
+  const [only] = mention.candidates;
+  if (only !== undefined && mention.candidates.length === 1) return { kind: 'resolved', region: regionOf(only) };
   const scored = mention.candidates.map((d) => ({ d, score: parentEvidence(d, context) }));
   scored.sort((a, b) => b.score - a.score || a.d.code.localeCompare(b.d.code));
   const [best, second] = scored;
-  if (best && (scored.length === 1 || (best.score > 0 && best.score > (second?.score ?? 0)))) {
-    const { name, level, province, code } = best.d;
-    return { kind: 'resolved', region: { name, level, province, code } };
-  }
+  if (best && best.score > 0 && best.score > (second?.score ?? 0)) return { kind: 'resolved', region: regionOf(best.d) };
   const level = mention.candidates[0]?.level ?? null;
   return {
     kind: 'ambiguous',

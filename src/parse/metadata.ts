@@ -57,11 +57,6 @@ function findRegion(texts: readonly (() => string)[], context: () => string, fil
     const mentions = findPlaces((texts[i] as () => string)().slice(0, PLACE_SCAN), i === 0);
     const own = mentions.find((m) => !mentions.some((other) => other !== m && isParentOf(m, other)));
     if (!own) continue;
-    // A name that only one division has needs no choosing (nor its parents counted).
-    const [only] = own.candidates;
-    if (own.candidates.length === 1 && only !== undefined) {
-      return { region: { name: only.name, level: only.level, province: only.province, code: only.code }, diagnostics: [] };
-    }
     // The context only decides between same-named divisions: built when there are several.
     const resolved = resolvePlace(own, own.candidates.length > 1 ? context() : '');
     if (resolved.kind === 'resolved') return { region: resolved.region, diagnostics: [] };
