@@ -19,7 +19,14 @@ export function isWhiteSpace(c: number): boolean {
 
 /** Per code unit, 1 for white space (isWhiteSpace): for loops that test every line, where a call per test costs more than the test. */
 export const WHITE_SPACE = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) if (isWhiteSpace(c)) WHITE_SPACE[c] = 1;
+let whiteSpaceChars = '';
+for (let c = 0; c < 0x10000; c++) {
+  if (!isWhiteSpace(c)) continue;
+  WHITE_SPACE[c] = 1;
+  whiteSpaceChars += String.fromCharCode(c);
+}
+/** Every character /\s/ matches, for tables built from character lists. */
+export const WHITE_SPACE_CHARS = whiteSpaceChars;
 
 /** Where `text.slice(0, end).trimEnd()` ends. */
 export function trimmedEnd(text: string, end = text.length): number {

@@ -30,7 +30,8 @@ export function similarity(a: KeyedName, b: KeyedName): number {
 }
 
 // Which code units (mod 4096) the last marked text holds: SEEN[c & 4095] === stamp. A collision
-// only makes the bound larger, never wrong.
+// only makes the bound larger, never wrong. Only the latest mark is kept: a bound asked with an
+// older one answers 1 (no bound) rather than read characters another text marked since.
 const SEEN = new Uint32Array(4096);
 let stamp = 0;
 
@@ -54,6 +55,7 @@ export function markCharacters(text: string): number {
  */
 export function similarityBound(key: string, mark: number, otherPairs = -1): number {
   if (key === '') return 0;
+  if (mark !== stamp) return 1;
   let shared = 0;
   let seen = false;
   for (let i = 0; i < key.length; i++) {

@@ -63,7 +63,7 @@ export function taskKey(text: string): string {
  * text with any surrogate code unit: removing marks can join halves into a new pair, so such a
  * text's key is made and read instead.
  */
-export function keyLength(text: string, histograms: Uint16Array, at: number): number {
+export function keyLength(text: string, histograms: Uint32Array, at: number): number {
   let length = 0;
   let previous = -1;
   for (let i = numberingEnd(text); i < text.length; i++) {
@@ -82,7 +82,7 @@ export function keyLength(text: string, histograms: Uint16Array, at: number): nu
 }
 
 /** keyLength's histogram of a key that was made (code points: a pair is one character). */
-export function addKeyHistogram(key: string, histograms: Uint16Array, at: number): void {
+export function addKeyHistogram(key: string, histograms: Uint32Array, at: number): void {
   let previous = -1;
   for (let i = 0; i < key.length; i++) {
     const c = key.codePointAt(i) as number;

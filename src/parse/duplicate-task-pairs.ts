@@ -9,9 +9,11 @@ import { addKeyHistogram, codePointCount, keyLength, taskKey } from './duplicate
 /** Task texts at least this similar are read as the same task listed twice. */
 export const SAME_TASK = 0.9;
 
-// Scratch buffers shared by every call (parsing is synchronous): typed arrays this size live
-// outside the heap, and making two per plan cost more than the comparisons.
-let histogramBuffer = new Uint16Array(64 * 256);
+// Scratch buffers shared by every KeyedTasks (parsing is synchronous, and a plan's duplicate
+// check makes one and is done with it before the next plan's): typed arrays this size live
+// outside the heap, and making two per plan cost more than the comparisons. 32-bit buckets: a
+// task text cannot hold 2³² characters, so no bucket wraps.
+let histogramBuffer = new Uint32Array(64 * 256);
 let pairsBuffer = new Int32Array(256);
 
 /**
@@ -24,12 +26,12 @@ export class KeyedTasks {
   readonly tasks: Task[] = [];
   readonly lengths: number[] = [];
   readonly pairs: Int32Array;
-  readonly histograms: Uint16Array;
+  readonly histograms: Uint32Array;
   private readonly keys: (string | undefined)[] = [];
   private readonly grams: (Bigrams | undefined)[] = [];
 
   constructor(capacity: number) {
-    if (pairsBuffer.length < capacity) [pairsBuffer, histogramBuffer] = [new Int32Array(capacity), new Uint16Array(64 * capacity)];
+    if (pairsBuffer.length < capacity) [pairsBuffer, histogramBuffer] = [new Int32Array(capacity), new Uint32Array(64 * capacity)];
     this.pairs = pairsBuffer;
     this.histograms = histogramBuffer;
   }
@@ -66,8 +68,6 @@ export class KeyedTasks {
     const pa = this.pairs[a]!;
     const pb = this.pairs[b]!;
     if (pa < 1 || pb < 1) return true;
-    // A bucket can only overflow on a key of more than 65,535 bigrams: then the whole sum.
-    if (pa > 0xffff) return this.diceBound(a, b) >= SAME_TASK;
     let unpaired = pa - leastShared(pa + pb);
     const h = this.histograms;
     for (let i = 64 * a, j = 64 * b, end = i + 64; i < end; i++, j++) {
@@ -76,18 +76,6 @@ export class KeyedTasks {
       if (x > y && (unpaired -= x - y) < 0) return false;
     }
     return unpaired >= 0;
-  }
-
-  /** The bound of mayBeDuplicate as a Dice value, summed over every bucket. */
-  private diceBound(a: number, b: number): number {
-    const h = this.histograms;
-    let bound = 0;
-    for (let i = 64 * a, j = 64 * b, end = i + 64; i < end; i++, j++) {
-      const x = h[i]!;
-      const y = h[j]!;
-      bound += x < y ? x : y;
-    }
-    return (2 * bound) / (this.pairs[a]! + this.pairs[b]!);
   }
 
   keyOf(k: number): string {

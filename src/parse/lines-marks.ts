@@ -74,7 +74,7 @@ export function marksByLine(text: string, count: number): LineMarks {
     if (mark === 0) continue;
     seen |= mark;
     if (mark === LINE_BREAK) {
-      if (c === 0x0d && units[i + 1] === 0x0a) i++;
+      if (c === 0x0d && i + 1 < units.length && units[i + 1] === 0x0a) i++;
       byLine[line++] = current;
       current = 0;
     } else current |= (mark & PAIRED) === 0 || (i > 0 && units[i - 1] === c) ? mark & EVERY_MARK : 0;

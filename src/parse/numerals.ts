@@ -88,6 +88,7 @@ export function findNumbers(input: string, options: { chinese?: boolean } = {}):
   const s = toHalfWidth(input);
   const tokens: NumberToken[] = [];
   // An exec loop, not matchAll: that copies the pattern and makes an iterator on every call.
+  // One shared /g pattern (matchAll would copy it per call): nothing in the loop may use it again.
   NUMBER_PATTERN.lastIndex = 0;
   for (let m = NUMBER_PATTERN.exec(s); m !== null; m = NUMBER_PATTERN.exec(s)) {
     const isChinese = m[2] !== undefined;

@@ -52,6 +52,7 @@ export const DOTLESS_ITEM = 100;
  * item ("3."), DOTLESS_ITEM more for a dotless one ("3农村…"), -1 when the text is no 'dot' item.
  */
 export function dotItemNumber(text: string): number {
+  if (text.length < 2) return -1; // a digit and at least a dot or a character after it
   const c = text.charCodeAt(0);
   if (!(c >= 0x30 && c <= 0x39)) return -1;
   // Both patterns take a second digit whenever there is one.

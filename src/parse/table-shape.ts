@@ -73,9 +73,9 @@ export function hasHeaderKey(cells: readonly string[], key: string): boolean {
       const c = cell.charCodeAt(k);
       if (WHITE_SPACE[c] === 1) continue;
       // The '|' between two filled cells.
-      if (!filled && at > 0 && key.charCodeAt(at++) !== 0x7c) return false;
+      if (!filled && at > 0 && (at >= key.length || key.charCodeAt(at++) !== 0x7c)) return false;
       filled = true;
-      if (key.charCodeAt(at++) !== c) return false;
+      if (at >= key.length || key.charCodeAt(at++) !== c) return false;
     }
   }
   return at === key.length;

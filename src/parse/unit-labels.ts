@@ -24,6 +24,7 @@ export function readUnitLabels(text: string, convention: LeadConvention | null):
   const body = wrapped ? text.slice(1).replace(/[)）]\s*[。.]?\s*$/, '') : text;
   // An exec loop, not matchAll: that copies the pattern and makes an iterator on every call.
   const labels: RegExpExecArray[] = [];
+  // One shared /g pattern (matchAll would copy it per call): nothing in the loop may use it again.
   LABEL_SPLIT.lastIndex = 0;
   for (let m = LABEL_SPLIT.exec(body); m !== null; m = LABEL_SPLIT.exec(body)) labels.push(m);
   if (labels.length === 0) return readUnlabelled(body, 1, convention);

@@ -33,11 +33,17 @@ function textOf(text: string | Uint8Array): string {
 }
 
 export function planDocument(parts: DocumentParts): PlanDocument {
+  // Once split, the text is dropped: the lines hold it.
+  let text: string | Uint8Array | null = parts.text;
   let lines: readonly string[] | undefined;
   return {
     plan: parts.plan,
     get lines(): readonly string[] {
-      return (lines ??= splitLineBreaks(textOf(parts.text)));
+      if (lines === undefined) {
+        lines = splitLineBreaks(textOf(text ?? ''));
+        text = null;
+      }
+      return lines;
     },
     lineMap: parts.lineMap,
   };

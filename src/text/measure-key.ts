@@ -16,6 +16,7 @@ const UNIT_SUFFIX = /[（(][^）)]*[）)]\s*$/;
 // By code unit: bit k set when COMMON_WORDS[k] opens with it. Stripping a word only removes
 // characters, so a word whose first character the name lacks never needs looking for.
 const OPENS_WORDS = new Uint32Array(0x10000);
+if (COMMON_WORDS.length > 32) throw new Error('measure-key: OPENS_WORDS holds one bit per common word, 32 at most');
 COMMON_WORDS.forEach((word, k) => (OPENS_WORDS[word.charCodeAt(0)]! |= 1 << k));
 
 // By code unit: 0 not known yet, 1 kept, 2 NOISE. Filled as characters are met.
@@ -36,6 +37,7 @@ function holdsNoise(key: string): boolean {
 /** Whether UNIT_SUFFIX can match: the name ends, before any white space, in a closing bracket. */
 function endsInBracket(name: string): boolean {
   const trimmed = name.trimEnd();
+  if (trimmed === '') return false;
   const c = trimmed.charCodeAt(trimmed.length - 1);
   return c === 0xff09 || c === 0x29;
 }

@@ -28,6 +28,13 @@ describe('similarityBound', () => {
     }
   });
 
+  it('gives no bound (1) for a mark that a later text has replaced', () => {
+    const key = new KeyedName('残疾人基本康复服务覆盖率').keyOf();
+    const stale = markCharacters('基本康复服务覆盖率');
+    markCharacters('康复');
+    expect(similarityBound(key, stale)).toBe(1);
+  });
+
   it('rules out names without the key\'s characters', () => {
     expect(similarityBound(new KeyedName('残疾人基本康复服务覆盖率').keyOf(), markCharacters('困难残疾人生活补贴'))).toBe(0);
   });

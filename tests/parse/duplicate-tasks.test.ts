@@ -62,6 +62,13 @@ describe('duplicateTaskFindings', () => {
       message: `${MAX_TASKS_COMPARED + 1} tasks were not compared for duplicates (the limit is ${MAX_TASKS_COMPARED}).`,
     })]);
   });
+  it('finds tasks longer than 65,535 characters repeated (histogram buckets that large)', () => {
+    const long = '残'.repeat(65_537);
+    expect(duplicateTaskFindings([task(long, 1), task(long, 2)]).map((f) => f.line)).toEqual([2]);
+    const mixed = [task(`${'残'.repeat(64_000)}疾`, 1), task('残'.repeat(66_000), 2)];
+    expect(duplicateTaskFindings(mixed).map((f) => f.line)).toEqual(reference(mixed).map(([, b]) => b));
+  });
+
   it('finds the same with characters outside the BMP and lone surrogates in the texts', () => {
     const words = ['𠀀', '𠀁汉', '\ud800', '\udc00', '、', '康复', '服务', ' ', '1.', '𠀀𠀁'];
     let seed = 9;

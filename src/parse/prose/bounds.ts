@@ -13,8 +13,8 @@ const FILLER = new RegExp(`(?:${FILLER_WORDS.join('|')}|\\s)$`);
 // Their last characters: text that ends otherwise (and not in a space) holds no filler to strip.
 const FILLER_LAST = new Set(FILLER_WORDS.map((w) => w.charCodeAt(w.length - 1)));
 
-// FILLER's longest word (每人每月) is four characters: only the text's end can match it.
-const FILLER_SPAN = 4;
+// A FILLER match is at most its longest word: only that much of the text's end can hold it.
+const FILLER_SPAN = Math.max(1, ...FILLER_WORDS.map((w) => w.length));
 
 // The bounding words by their last character (code), in list order: only those can end the text.
 const PREFIXES_BY_LAST = new Map<number, Array<readonly [string, Comparator]>>();

@@ -3,6 +3,7 @@
  * leading 到2025年/确保/实现/累计/对/按…, trailing 应/均/分别/每人每月/中…, a place alone.
  */
 import { stripEnd } from './bounds.js';
+import { WHITE_SPACE_CHARS } from '../chars.js';
 
 const YEAR_PHRASE = String.raw`(?:到|至|在|从|自|截至|截止)?\s*(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:起|前|底|末|内|时|以来)?`;
 // Words stripped from the front, tried in this order after the spaces, breaks, years and 十X五 of LEADING.
@@ -26,15 +27,13 @@ const TRAILING_WORDS = [
 const TRAILING_BREAKS = '、，,：:。；;！？!?';
 export const TRAILING = new RegExp(String.raw`(?:\s|[${TRAILING_BREAKS}]|${TRAILING_WORDS.join('|')})$`);
 
-// What /\s/ matches.
-const SPACES = ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 const codes = (chars: string): number[] => [...chars].map((c) => c.charCodeAt(0));
 // The characters a LEADING match can begin with (YEAR_PHRASE: 到至在从自截, a space, or 19/20), and
 // those a TRAILING match can end with: text that begins or ends otherwise (most does) is not tested.
-const LEADING_FIRST = new Set([...codes(SPACES + LEADING_BREAKS + '到至在从自截12“十'), ...LEADING_WORDS.map((w) => w.charCodeAt(0))]);
-const TRAILING_LAST = new Set([...codes(SPACES + TRAILING_BREAKS), ...TRAILING_WORDS.map((w) => w.charCodeAt(w.length - 1))]);
-// TRAILING's longest word (每人每月) is four characters: only the text's end can match it.
-const TRAILING_SPAN = 4;
+const LEADING_FIRST = new Set([...codes(WHITE_SPACE_CHARS + LEADING_BREAKS + '到至在从自截12“十'), ...LEADING_WORDS.map((w) => w.charCodeAt(0))]);
+const TRAILING_LAST = new Set([...codes(WHITE_SPACE_CHARS + TRAILING_BREAKS), ...TRAILING_WORDS.map((w) => w.charCodeAt(w.length - 1))]);
+// A TRAILING match is at most its longest word: only that much of the text's end can hold it.
+const TRAILING_SPAN = Math.max(1, ...TRAILING_WORDS.map((w) => w.length));
 // A place alone measures nothing: "全市10.33万名持证残疾人中" measures 持证残疾人.
 export const SCOPE_ONLY = /^(?:全市|全区|全县|全省|全国|我市|我区|我县|辖区|全市各|各地)$/;
 

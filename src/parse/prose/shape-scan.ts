@@ -12,6 +12,7 @@
  */
 import { fullWidthOf, HALF_WIDTH_MAPPED } from '../numerals.js';
 import { PROSE_UNITS } from './units.js';
+import { WHITE_SPACE_CHARS } from '../chars.js';
 
 // gate.ts BOUNDED_DIGIT and CHINESE_NUMBER_AFTER_BOUND, as word lists.
 const BOUNDS_BEFORE_DIGIT = ['不低于', '不少于', '至少', '不超过', '超过', '控制在', '达到'];
@@ -40,8 +41,7 @@ mark('0123456789０１２３４５６７８９', DIGIT);
 // The first character of every written unit (gate.ts UNIT_START).
 mark(PROSE_UNITS.map((u) => eitherWidth(u.written.charAt(0))).join(''), UNIT_START);
 mark('千万亿', MULTIPLIER);
-// What /\s/ matches.
-mark(' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff', SPACE);
+mark(WHITE_SPACE_CHARS, SPACE);
 mark('一两二三四五六七八九十百千', NUMERAL);
 mark('0123456789０１２３４５６７８９少低百', ANCHOR);
 // The last character of every word in BOUNDS_BEFORE_DIGIT: a bounded digit follows one, or a space.
