@@ -28,6 +28,10 @@ describe('parseWithStartLines', () => {
     ['CRLF and CR line breaks, entities and NUL', '<p>甲\r\n乙&amp;\r丙\0丁</p>\r\n<pre>\n\n代码</pre>'],
     ['head content after body, noscript without scripting', '<head></head><body><p>甲</p></body><title>标题</title><noscript><p>无脚本</p></noscript>'],
     ['nested tables and captions', '<table><caption>表\n一</caption><tr><td><table>\n<tr><th>内</th></tr></table></td></tr></table>'],
+    ['text runs beside spaces, tabs, form feeds and control characters', '<p>康复 \t\f 服务\u0001\u007f率\n  \n\t<b>甲  乙</b>&lt;丙</p>'],
+    ['runs in title, textarea, style, script and escaped script', '<title>标 题&amp;</title><textarea>文  本</textarea><style>p { a: b }</style><script>var a = "<!--<script>x</script>-->";</script>正文'],
+    ['surrogate pairs inside and beside runs', '<p>𠀀甲𠀁 𠀂乙</p><script>"𠀃"</script>'],
+    ['runs across the 64 KiB buffer mark', `<p>${'康复服务 '.repeat(20000)}</p>\n<p>${'甲'.repeat(70000)}</p><div>尾</div>`],
   ])('builds the tree and start lines parse5 builds: %s', (_name, html) => {
     expect(outline(parseWithStartLines(html))).toEqual(stock(html));
   });
