@@ -28,6 +28,14 @@ function isPlainSpace(code: number): boolean {
   return code === SPACE || code === TAB || code === FORM_FEED;
 }
 
+const QUOTATION_MARK = 0x22;
+const APOSTROPHE = 0x27;
+
+/** A character that a quoted attribute value appends as is, moving only the position. */
+function isPlainValue(code: number, quote: number): boolean {
+  return code !== quote && code !== 0x26 && code !== 0 && code !== 0x0a && code !== 0x0d && (code < 0xd800 || code > 0xdfff);
+}
+
 export class TextRunTokenizer extends Tokenizer {
   private readonly bulk: boolean;
 
@@ -56,6 +64,26 @@ export class TextRunTokenizer extends Tokenizer {
     this.takeRun(cp);
   }
 
+  protected override _stateAttributeValueDoubleQuoted(cp: number): void {
+    super._stateAttributeValueDoubleQuoted(cp);
+    if (this.bulk && cp >= 0 && isPlainValue(cp, QUOTATION_MARK)) this.takeValueRun(QUOTATION_MARK);
+  }
+
+  protected override _stateAttributeValueSingleQuoted(cp: number): void {
+    super._stateAttributeValueSingleQuoted(cp);
+    if (this.bulk && cp >= 0 && isPlainValue(cp, APOSTROPHE)) this.takeValueRun(APOSTROPHE);
+  }
+
+  /** After `cp` was appended to a value quoted with `quote`: appends the following characters that read as themselves. */
+  private takeValueRun(quote: number): void {
+    const preprocessor = this.preprocessor;
+    const html = preprocessor.html;
+    const start = preprocessor.pos + 1;
+    let end = start;
+    while (end < html.length && isPlainValue(html.charCodeAt(end), quote)) end++;
+    this.skipTo(start, end);
+  }
+
   /** After `cp` was emitted as text: consumes the following characters of its kind. */
   private takeRun(cp: number): void {
     if (!this.bulk) return;
@@ -70,9 +98,13 @@ export class TextRunTokenizer extends Tokenizer {
     } else {
       while (end < html.length && isPlainText(html.charCodeAt(end))) end++;
     }
+    this.skipTo(start, end);
+  }
+
+  /** Consumes [start, end) as if each character had been read by advance() and appended by _extendRun(). */
+  private skipTo(start: number, end: number): void {
     if (end === start) return;
-    // As if each had been read by advance() and appended by _extendRun().
-    preprocessor.pos = end - 1;
+    this.preprocessor.pos = end - 1;
     this.runEnd = end;
     this.consumedAfterSnapshot += end - start;
   }

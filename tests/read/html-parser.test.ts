@@ -7,7 +7,8 @@ type Node = DefaultTreeAdapterTypes.Node;
 /** Every node in tree order (template contents included) with its depth and start line. */
 function outline(node: Node, depth = 0, out: string[] = []): string[] {
   const line = 'sourceCodeLocation' in node ? node.sourceCodeLocation?.startLine ?? '-' : '-';
-  const text = node.nodeName === '#text' ? JSON.stringify((node as DefaultTreeAdapterTypes.TextNode).value) : '';
+  const text = node.nodeName === '#text' ? JSON.stringify((node as DefaultTreeAdapterTypes.TextNode).value)
+    : 'attrs' in node ? JSON.stringify(node.attrs) : '';
   out.push(`${depth} ${node.nodeName} ${line} ${text}`);
   if ('content' in node) outline(node.content, depth + 1, out);
   if ('childNodes' in node) for (const child of node.childNodes) outline(child, depth + 1, out);
@@ -31,6 +32,7 @@ describe('parseWithStartLines', () => {
     ['text runs beside spaces, tabs, form feeds and control characters', '<p>康复 \t\f 服务\u0001\u007f率\n  \n\t<b>甲  乙</b>&lt;丙</p>'],
     ['runs in title, textarea, style, script and escaped script', '<title>标 题&amp;</title><textarea>文  本</textarea><style>p { a: b }</style><script>var a = "<!--<script>x</script>-->";</script>正文'],
     ['surrogate pairs inside and beside runs', '<p>𠀀甲𠀁 𠀂乙</p><script>"𠀃"</script>'],
+    ['quoted attribute values with entities, line breaks and the other quote', '<p class="甲 乙&amp;丙\r\n丁\'戊" title=\'一"二&lt;\n三 𠀀四\'>正文</p><a href="x?a=1&b=2">链</a>'],
     ['runs across the 64 KiB buffer mark', `<p>${'康复服务 '.repeat(20000)}</p>\n<p>${'甲'.repeat(70000)}</p><div>尾</div>`],
   ])('builds the tree and start lines parse5 builds: %s', (_name, html) => {
     expect(outline(parseWithStartLines(html))).toEqual(stock(html));
