@@ -80,7 +80,10 @@ export class TextRunTokenizer extends Tokenizer {
     const html = preprocessor.html;
     const start = preprocessor.pos + 1;
     let end = start;
-    while (end < html.length && isPlainValue(html.charCodeAt(end), quote)) end++;
+    for (let code = 0; end < html.length; end++) {
+      code = html.charCodeAt(end);
+      if (code === quote || code === 0x26 || code === 0 || code === 0x0a || code === 0x0d || (code >= 0xd800 && code <= 0xdfff)) break;
+    }
     this.skipTo(start, end);
   }
 
@@ -93,10 +96,17 @@ export class TextRunTokenizer extends Tokenizer {
     const html = preprocessor.html;
     const start = preprocessor.pos + 1;
     let end = start;
+    // The tests of isPlainSpace and isPlainText written out: helpers are not inlined in a parallel load.
     if (space) {
-      while (end < html.length && isPlainSpace(html.charCodeAt(end))) end++;
+      for (let code = 0; end < html.length; end++) {
+        code = html.charCodeAt(end);
+        if (code !== SPACE && code !== TAB && code !== FORM_FEED) break;
+      }
     } else {
-      while (end < html.length && isPlainText(html.charCodeAt(end))) end++;
+      for (let code = 0; end < html.length; end++) {
+        code = html.charCodeAt(end);
+        if (code <= SPACE || code === 0x3c || code === 0x26 || (code >= 0xd800 && code <= 0xdfff)) break;
+      }
     }
     this.skipTo(start, end);
   }
