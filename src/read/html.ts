@@ -112,7 +112,8 @@ function cellText(cell: PageElement, budget: SpanBudget): string {
   const out = new LineCollector(startLine(cell, 1), budget);
   for (const child of cell.children) walk(child, out);
   out.flush();
-  return out.lines.join(' ').replace(/\t+/g, ' ');
+  const text = out.lines.length === 1 ? out.lines[0]! : out.lines.join(' ');
+  return text.includes('\t') ? text.replace(/\t+/g, ' ') : text;
 }
 
 /** Characters in U+3400–U+9FFF. */
