@@ -10,6 +10,7 @@ import { TextRunTokenizer } from './html-tokenizer.js';
  * rest of the parse. Here an element keeps its start tag's location object as is and end
  * positions are not recorded. Tree construction does not read locations, so the tree and every
  * start line are parse5's own (tests/read/html-parser.test.ts checks this against `parse`).
+ * The tokenizer is parse5's, taking runs of plain text in one step (html-tokenizer.ts).
  */
 
 type Map = DefaultTreeAdapterMap;
