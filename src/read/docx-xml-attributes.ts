@@ -5,7 +5,7 @@
  */
 import type { Namespaces } from './docx-namespaces.js';
 import { decline } from './docx-decline.js';
-import { decodeEntities, isNameChar, isSpace } from './docx-xml-chars.js';
+import { decodeEntities, isSpace, NAME_CHAR } from './docx-xml-chars.js';
 
 const NAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/;
 const PAIRWISE_LIMIT = 16;
@@ -21,7 +21,7 @@ export class Attributes {
   read(start: number): number {
     const xml = this.xml;
     let i = start;
-    while (isNameChar(xml.charCodeAt(i))) i++;
+    for (let c = xml.charCodeAt(i); c < 128 && NAME_CHAR[c] === 1; c = xml.charCodeAt(++i));
     const nameEnd = i;
     while (isSpace(xml.charCodeAt(i))) i++;
     if (nameEnd === start || xml.charCodeAt(i) !== 61 /* = */) decline('malformed attribute');

@@ -17,7 +17,8 @@ export function decodeEntities(raw: string): string {
 }
 
 // Name characters accepted here: ASCII letters, digits, "_", ".", "-", ":".
-const NAME_CHAR = new Uint8Array(128);
+// Exported for loops that test it inline (a helper is not inlined in a parallel load).
+export const NAME_CHAR = new Uint8Array(128);
 for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-:') NAME_CHAR[c.charCodeAt(0)] = 1;
 export const isNameChar = (c: number): boolean => c < 128 && NAME_CHAR[c] === 1;
 export const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9;

@@ -7,7 +7,7 @@
 import { decline } from './docx-decline.js';
 import { Namespaces, namespacesFor } from './docx-namespaces.js';
 import { Attributes } from './docx-xml-attributes.js';
-import { decodeEntities, isNameChar, isSpace } from './docx-xml-chars.js';
+import { decodeEntities, isSpace, NAME_CHAR } from './docx-xml-chars.js';
 
 export const OPEN = 0;
 export const CLOSE = 1;
@@ -66,7 +66,7 @@ export class XmlTokenizer {
     if (xml.charCodeAt(at + 1) === 47 /* / */) return this.readEndTag(at);
     let i = at + 1;
     let hash = 0;
-    for (let c = xml.charCodeAt(i); isNameChar(c); c = xml.charCodeAt(++i)) hash = (hash * 31 + c) | 0;
+    for (let c = xml.charCodeAt(i); c < 128 && NAME_CHAR[c] === 1; c = xml.charCodeAt(++i)) hash = (hash * 31 + c) | 0;
     const nameEnd = i;
     this.attributes.count = 0;
     for (;;) {

@@ -1,4 +1,4 @@
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
@@ -124,11 +124,32 @@ export async function readFileBytes(path: string, maxBytes = MAX_FILE_BYTES): Pr
   }
 }
 
+/** Opened without blocking: a named pipe must be refused (not a regular file), not waited on. */
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
+
 /**
  * readFileBytes without the promise round trips: for worker threads, whose only job is to read
- * and parse (a local file's stat and read cost less than handing them to the I/O pool).
+ * and parse (a local file's stat and read cost less than handing them to the I/O pool). The
+ * file is opened once and stat'ed through its descriptor (one path lookup, not two); what
+ * cannot be opened takes the path-based way, so its diagnostic is the one that way gives.
  */
 export function readFileBytesSync(path: string, maxBytes = MAX_FILE_BYTES): FileRead {
+  let fd: number;
+  try {
+    fd = openSync(path, OPEN_FLAGS);
+  } catch {
+    return readFileBytesByPath(path, maxBytes);
+  }
+  try {
+    return refusal(path, fstatSync(fd), maxBytes) ?? { bytes: readFileSync(fd), diagnostics: [] };
+  } catch (error) {
+    return missing(path, error);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readFileBytesByPath(path: string, maxBytes: number): FileRead {
   try {
     return refusal(path, statSync(path), maxBytes) ?? { bytes: readFileSync(path), diagnostics: [] };
   } catch (error) {

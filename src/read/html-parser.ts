@@ -1,4 +1,5 @@
-import { defaultTreeAdapter, Parser, type DefaultTreeAdapterMap, type DefaultTreeAdapterTypes, type Token, type TreeAdapter } from 'parse5';
+import { defaultTreeAdapter, Parser, type DefaultTreeAdapterMap, type DefaultTreeAdapterTypes, type ParserOptions, type Token, type TreeAdapter } from 'parse5';
+import { TextRunTokenizer } from './html-tokenizer.js';
 
 /**
  * parse5 with source locations, keeping only what the reader uses: each node's start line.
@@ -9,6 +10,7 @@ import { defaultTreeAdapter, Parser, type DefaultTreeAdapterMap, type DefaultTre
  * rest of the parse. Here an element keeps its start tag's location object as is and end
  * positions are not recorded. Tree construction does not read locations, so the tree and every
  * start line are parse5's own (tests/read/html-parser.test.ts checks this against `parse`).
+ * The tokenizer is parse5's, taking runs of plain text in one step (html-tokenizer.ts).
  */
 
 type Map = DefaultTreeAdapterMap;
@@ -21,6 +23,12 @@ const startLinesAdapter: TreeAdapter<Map> = {
 };
 
 class StartLineParser extends Parser<Map> {
+  constructor(options?: ParserOptions<Map>) {
+    super(options);
+    // Before any input is written: the same tokenizer, taking runs of plain text at once.
+    this.tokenizer = new TextRunTokenizer(this.options, this);
+  }
+
   override _attachElementToTree(element: AttachArguments[0], location: AttachArguments[1], insertionLocation: AttachArguments[2]): void {
     // Only `startLine` is ever read; the start tag's own location object carries it.
     element.sourceCodeLocation = location as Token.ElementLocation | null;

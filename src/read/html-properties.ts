@@ -29,7 +29,7 @@ function spaceSeparated(value: string): string[] {
  * id "top" (parse5 accepts such names as unknown elements). Real tags have neither character.
  */
 export function hastTagName(name: string): { tagName: string; selectorProperties: Properties | null } {
-  if (!name.includes('.') && !name.includes('#')) return { tagName: name.toLowerCase(), selectorProperties: null };
+  if (isPlainTagName(name)) return { tagName: name.toLowerCase(), selectorProperties: null };
   const properties: Properties = {};
   let tagName: string | undefined;
   let previous: string | undefined;
@@ -51,6 +51,11 @@ export function hastTagName(name: string): { tagName: string; selectorProperties
     }
   }
   return { tagName: (tagName || 'div').toLowerCase(), selectorProperties: properties };
+}
+
+/** A tag name hastscript takes as it is (lower-cased): no '.' or '#' in it. */
+export function isPlainTagName(name: string): boolean {
+  return !name.includes('.') && !name.includes('#');
 }
 
 // Shared by the many elements without attributes; nothing writes to properties once built.

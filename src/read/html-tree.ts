@@ -2,7 +2,7 @@ import type { Element, Properties, Root, Text } from 'hast';
 import type { DefaultTreeAdapterTypes } from 'parse5';
 import { isChrome } from './html-chrome.js';
 import { parseWithStartLines } from './html-parser.js';
-import { attributeProperties, hastTagName } from './html-properties.js';
+import { attributeProperties, hastTagName, isPlainTagName } from './html-properties.js';
 import { cjkInText } from './html-text.js';
 
 /**
@@ -16,6 +16,8 @@ import { cjkInText } from './html-text.js';
 
 type P5Node = DefaultTreeAdapterTypes.ChildNode;
 type P5Element = DefaultTreeAdapterTypes.Element;
+
+const HASH = 0x23;
 
 export interface PageText extends Text {
   /** 1-based source line where the text starts. */
@@ -60,8 +62,9 @@ function addChildren(out: PageContent[], nodes: readonly P5Node[]): number {
       const { value, sourceCodeLocation } = node as DefaultTreeAdapterTypes.TextNode;
       out.push({ type: 'text', value, line: sourceCodeLocation?.startLine });
       cjk += cjkInText(value);
-    } else if ('tagName' in node) {
-      const element = pageElement(node);
+    } else if (node.nodeName.charCodeAt(0) !== HASH) {
+      // Not #comment or #documentType: an element (tag names start with a letter).
+      const element = pageElement(node as P5Element);
       if (element === null) continue;
       out.push(element);
       cjk += element.cjk;
@@ -71,8 +74,10 @@ function addChildren(out: PageContent[], nodes: readonly P5Node[]): number {
 }
 
 function pageElement(node: P5Element): PageElement | null {
-  const { tagName, selectorProperties } = hastTagName(node.tagName);
-  const properties: Properties = attributeProperties(node.attrs, selectorProperties);
+  // Most tag names are plain (no '.' or '#' for hast to read as a selector): no object for them.
+  const selectorName = isPlainTagName(node.tagName) ? null : hastTagName(node.tagName);
+  const tagName = selectorName === null ? node.tagName.toLowerCase() : selectorName.tagName;
+  const properties: Properties = attributeProperties(node.attrs, selectorName === null ? null : selectorName.selectorProperties);
   if (isChrome(tagName, properties, node)) return null;
   const element: PageElement = {
     type: 'element', tagName, properties, children: [], line: node.sourceCodeLocation?.startLine, cjk: 0,

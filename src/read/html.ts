@@ -55,6 +55,13 @@ class LineCollector {
   }
 }
 
+/** 1–6 for <h1>–<h6>, else 0 (no regex run per element). */
+function headingLevel(tagName: string): number {
+  if (tagName.length !== 2 || tagName.charCodeAt(0) !== 0x68) return 0;
+  const digit = tagName.charCodeAt(1) - 0x30;
+  return digit >= 1 && digit <= 6 ? digit : 0;
+}
+
 function startLine(node: PageParent, fallback: number): number {
   return node.line ?? fallback;
 }
@@ -75,12 +82,12 @@ function walk(node: PageContent | PageParent, out: LineCollector): void {
       }
       return;
     }
-    const heading = /^h([1-6])$/.exec(element.tagName);
-    if (heading) {
+    const level = headingLevel(element.tagName);
+    if (level > 0) {
       // Headings keep a Markdown marker so the parser sees the same shape as in .md/.txt plans.
       out.flush();
       const text = collapseWhitespace(toText(element, { whitespace: 'pre-wrap' }));
-      if (text !== '') out.push(`${'#'.repeat(Number(heading[1]))} ${text}`, line);
+      if (text !== '') out.push(`${'#'.repeat(level)} ${text}`, line);
       return;
     }
     if (element.tagName === 'pre') {
@@ -105,7 +112,8 @@ function cellText(cell: PageElement, budget: SpanBudget): string {
   const out = new LineCollector(startLine(cell, 1), budget);
   for (const child of cell.children) walk(child, out);
   out.flush();
-  return out.lines.join(' ').replace(/\t+/g, ' ');
+  const text = out.lines.length === 1 ? out.lines[0]! : out.lines.join(' ');
+  return text.includes('\t') ? text.replace(/\t+/g, ' ') : text;
 }
 
 /** Characters in U+3400–U+9FFF. */
@@ -126,6 +134,7 @@ export function htmlToLines(html: string): HtmlLines {
   for (const title of titlesBefore(root, content)) walk(title, out);
   walk(content, out);
   out.flush();
-  const textLength = out.lines.reduce((sum, line) => sum + hanziCount(line), 0);
+  let textLength = 0;
+  for (const line of out.lines) textLength += hanziCount(line);
   return { lines: out.lines, lineMap: out.lineMap, textLength };
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expandPaths, readFileBytes } from '../../src/read/files.js';
+import { execFileSync } from 'node:child_process';
+import { expandPaths, readFileBytes, readFileBytesSync } from '../../src/read/files.js';
 import { readDocuments } from '../../src/read/index.js';
 
 let dir = '';
@@ -108,5 +109,17 @@ describe('readDocuments', () => {
         ['error', 'read/no-documents', empty, `${empty}: no plan documents in this folder (supported: .txt, .md, .html/.htm, .docx)`],
       ]);
     });
+  });
+});
+
+describe('readFileBytesSync', () => {
+  it('reads and refuses as readFileBytes does: a file, a folder, a missing path, a large file, a named pipe', async () => {
+    const fifo = join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    for (const [path, limit] of [[join(dir, 'z-city.txt'), 1024], [join(dir, 'b-county'), 1024], [join(dir, 'none.txt'), 1024],
+      [join(dir, 'z-city.txt'), 4], [fifo, 1024]] as const) {
+      expect(readFileBytesSync(path, limit)).toEqual(await readFileBytes(path, limit));
+    }
+    await rm(fifo);
   });
 });
