@@ -105,7 +105,7 @@ export function parseInlineTasks(
   lines: readonly Line[],
   tableLines: ReadonlySet<number>,
   file: string,
-  convention: LeadConvention | null,
+  conventionOf: () => LeadConvention | null,
 ): { tasks: Task[]; diagnostics: Diagnostic[] } {
   const tasks: Task[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -122,7 +122,7 @@ export function parseInlineTasks(
     const labelLine = OPENS_LABEL[text.charCodeAt(0)] === 1 && LABEL_LINE.test(text);
     const suffix = labelLine ? null : endsInBracket(text) ? bracketSuffix(text) : undefined;
     if ((!labelLine && suffix === undefined) || tableLines.has(line.no)) continue;
-    const units = readUnitLabels(suffix ?? line.text, convention);
+    const units = readUnitLabels(suffix ?? line.text, conventionOf());
     if (suffix === null && lastLabel !== null && previousNonBlank(lines, i) === lastLabel.index) {
       lastLabel.task.lead.push(...units.lead);
       lastLabel.task.co.push(...units.co);
