@@ -14,6 +14,7 @@ import { parseInlineTasks } from './tasks-inline.js';
 import { readUnitLabels } from './unit-labels.js';
 import { findLeadConvention, splitLeadAndCo, splitMarkedLeads, splitUnitList, type LeadConvention } from './unit-lists.js';
 import { splitLeadingNumber } from './units.js';
+import type { LineNumbers } from './tables.js';
 
 interface TaskColumns {
   no: number | null;
@@ -108,7 +109,7 @@ function filledCells(cells: readonly string[]): number {
 export function parseTasks(
   lines: readonly Line[],
   tables: readonly Table[],
-  tableLines: ReadonlySet<number>,
+  tableLines: LineNumbers,
   file: string,
 ): { tasks: Task[]; diagnostics: Diagnostic[] } {
   // The document's convention is looked for only once a unit list needs it: a plan with no task
