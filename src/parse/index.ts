@@ -91,8 +91,18 @@ function parseLines(lines: Line[], source: string): ParseResult {
   const prose = extractProse(lines, headings, metadata.period);
   diagnostics.push(...tableDiagnostics, ...indicators.diagnostics, ...projects.diagnostics, ...tasks.diagnostics);
   diagnostics.push(...prose.diagnostics.map((d) => ({ ...d, file: source })));
+  // The metadata's fields written out, in its order (what a spread gives): a spread followed by
+  // more properties is a generic copy and a chain of map transitions for every plan.
   const plan: Plan = {
-    ...metadata,
+    id: metadata.id,
+    region: metadata.region,
+    title: metadata.title,
+    kind: metadata.kind,
+    status: metadata.status,
+    docNumber: metadata.docNumber,
+    issuer: metadata.issuer,
+    issuedOn: metadata.issuedOn,
+    period: metadata.period,
     source,
     headings,
     indicators: indicators.indicators,

@@ -11,6 +11,7 @@ import type { Line } from './lines.js';
 import { projectsFromTables } from './project-tables.js';
 import { boxTitle, DOTLESS_ITEM, dotItemNumber, isHeading, type BoxTitle } from './shapes.js';
 import type { Table } from './table-shape.js';
+import type { LineNumbers } from './tables.js';
 
 const NOT_PROJECTS = /主要指标|指标体系|指标表|分工/;
 
@@ -27,7 +28,7 @@ function nonBlankAfter(lines: readonly Line[], from: number, count: number): Lin
   return out;
 }
 
-function isProjectBox(title: BoxTitle, lines: readonly Line[], index: number, tableLines: ReadonlySet<number>): boolean {
+function isProjectBox(title: BoxTitle, lines: readonly Line[], index: number, tableLines: LineNumbers): boolean {
   if (NOT_PROJECTS.test(title.title)) return false;
   const next = nextNonBlank(lines, index + 1);
   return next === undefined || !tableLines.has(next.no);
@@ -88,7 +89,7 @@ function followMain(main: MainNumbering, line: Line): void {
 export function parseProjects(
   lines: readonly Line[],
   tables: readonly Table[],
-  tableLines: ReadonlySet<number>,
+  tableLines: LineNumbers,
   file: string,
 ): { projects: Project[]; diagnostics: Diagnostic[] } {
   const projects: Project[] = [];

@@ -83,8 +83,25 @@ export function findTables(lines: readonly Line[], file: string): { tables: Tabl
 }
 
 /** Parsed-text lines that belong to a table or its caption: prose readers skip them. */
-export function tableLineSet(tables: readonly Table[]): Set<number> {
-  const set = new Set<number>();
+/** Line numbers, asked of every line: a flag per line, not a hashed set. */
+export class LineNumbers {
+  private readonly marked: Uint8Array;
+  constructor(size: number) {
+    this.marked = new Uint8Array(size);
+  }
+  add(no: number): void {
+    this.marked[no] = 1;
+  }
+  has(no: number): boolean {
+    // Every read is inside the array (a line past the last table is none of them).
+    return no >= 0 && no < this.marked.length && this.marked[no] === 1;
+  }
+}
+
+export function tableLineSet(tables: readonly Table[]): LineNumbers {
+  let size = 0;
+  for (const t of tables) size = Math.max(size, t.lastLine + 1, (t.captionLine ?? 0) + 1);
+  const set = new LineNumbers(size);
   for (const t of tables) {
     for (let n = t.firstLine; n <= t.lastLine; n++) set.add(n);
     if (t.captionLine !== null) set.add(t.captionLine);

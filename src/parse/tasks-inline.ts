@@ -10,6 +10,7 @@ import type { Line } from './lines.js';
 import { isHeading, numberedItem } from './shapes.js';
 import { LABEL, readUnitLabels, type Units } from './unit-labels.js';
 import { splitMarkedLeads, type LeadConvention } from './unit-lists.js';
+import type { LineNumbers } from './tables.js';
 
 const LABEL_LINE = new RegExp(`^[（(]?${LABEL}\\s*[:：]`);
 // The characters a LABEL_LINE can open with, by code: a cheap test before it, on every line.
@@ -67,7 +68,7 @@ function markedSuffix(text: string): string | undefined {
  * The paragraph a label belongs to: back to its numbered first line, never past a heading, a
  * table or another task. Without a numbered line, only the paragraph right above is the task.
  */
-function paragraphBefore(lines: readonly Line[], index: number, tableLines: ReadonlySet<number>): Line[] {
+function paragraphBefore(lines: readonly Line[], index: number, tableLines: LineNumbers): Line[] {
   const found: Line[] = [];
   for (let i = index - 1; i >= 0; i--) {
     const line = lines[i] as Line;
@@ -88,7 +89,7 @@ function taskFrom(paragraph: readonly Line[], suffix: string, units: Units): Tas
 }
 
 /** Lines of the task whose units close `line` with a "（责任单位：…）" suffix. */
-function paragraphEndingAt(lines: readonly Line[], index: number, tableLines: ReadonlySet<number>): Line[] {
+function paragraphEndingAt(lines: readonly Line[], index: number, tableLines: LineNumbers): Line[] {
   const line = lines[index] as Line;
   if (numberedItem(line.text) !== null) return [line];
   const above = paragraphBefore(lines, index, tableLines);
@@ -103,9 +104,9 @@ function previousNonBlank(lines: readonly Line[], index: number): number {
 
 export function parseInlineTasks(
   lines: readonly Line[],
-  tableLines: ReadonlySet<number>,
+  tableLines: LineNumbers,
   file: string,
-  convention: LeadConvention | null,
+  conventionOf: () => LeadConvention | null,
 ): { tasks: Task[]; diagnostics: Diagnostic[] } {
   const tasks: Task[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -122,7 +123,7 @@ export function parseInlineTasks(
     const labelLine = OPENS_LABEL[text.charCodeAt(0)] === 1 && LABEL_LINE.test(text);
     const suffix = labelLine ? null : endsInBracket(text) ? bracketSuffix(text) : undefined;
     if ((!labelLine && suffix === undefined) || tableLines.has(line.no)) continue;
-    const units = readUnitLabels(suffix ?? line.text, convention);
+    const units = readUnitLabels(suffix ?? line.text, conventionOf());
     if (suffix === null && lastLabel !== null && previousNonBlank(lines, i) === lastLabel.index) {
       lastLabel.task.lead.push(...units.lead);
       lastLabel.task.co.push(...units.co);

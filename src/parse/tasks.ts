@@ -14,6 +14,7 @@ import { parseInlineTasks } from './tasks-inline.js';
 import { readUnitLabels } from './unit-labels.js';
 import { findLeadConvention, splitLeadAndCo, splitMarkedLeads, splitUnitList, type LeadConvention } from './unit-lists.js';
 import { splitLeadingNumber } from './units.js';
+import type { LineNumbers } from './tables.js';
 
 interface TaskColumns {
   no: number | null;
@@ -108,20 +109,23 @@ function filledCells(cells: readonly string[]): number {
 export function parseTasks(
   lines: readonly Line[],
   tables: readonly Table[],
-  tableLines: ReadonlySet<number>,
+  tableLines: LineNumbers,
   file: string,
 ): { tasks: Task[]; diagnostics: Diagnostic[] } {
-  const convention = findLeadConvention(lines);
+  // The document's convention is looked for only once a unit list needs it: a plan with no task
+  // table and no 责任单位 line is not scanned for one.
+  let convention: LeadConvention | null | undefined;
+  const conventionOf = (): LeadConvention | null => (convention === undefined ? (convention = findLeadConvention(lines)) : convention);
   const tasks: Task[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const table of tables) {
     const cols = isIndicatorTable(table) ? null : taskColumns(table.header);
     if (cols === null) continue;
-    const found = parseTaskTable(table, detailColumn(table, cols), file, convention);
+    const found = parseTaskTable(table, detailColumn(table, cols), file, conventionOf());
     tasks.push(...found.tasks);
     diagnostics.push(...found.diagnostics);
   }
-  const inline = parseInlineTasks(lines, tableLines, file, convention);
+  const inline = parseInlineTasks(lines, tableLines, file, conventionOf);
   tasks.push(...inline.tasks);
   diagnostics.push(...inline.diagnostics);
   tasks.sort((a, b) => a.source.line - b.source.line);

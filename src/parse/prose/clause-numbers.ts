@@ -40,6 +40,26 @@ function arabicNumberEnd(text: string, start: number): number {
 const isScaleWord = (c: number): boolean => c === 0x5343 || c === 0x4e07 || c === 0x4ebf; // 千 万 亿
 
 /**
+ * The value of the number text.slice(start, end) (an ARABIC_NUMBER match without its %), as
+ * parseChineseNumber reads it. Up to 15 digits alone, most numbers, are summed in place (exact:
+ * below 2^53) with no slice; plain digits with a decimal part (no multiplier at the end, no
+ * separator) are what parseChineseNumber reads as Number(text).
+ */
+function numberValue(text: string, start: number, end: number): number | null {
+  let at = start;
+  let value = 0;
+  for (; at < end; at++) {
+    const c = text.charCodeAt(at);
+    if (!isDigit(c)) break;
+    value = value * 10 + (c - 0x30);
+  }
+  if (at === end && end - start <= 15) return value;
+  const digits = text.slice(start, end);
+  const plain = digits.length <= 15 && isDigit(digits.charCodeAt(digits.length - 1)) && !digits.includes(',');
+  return plain ? Number(digits) : parseChineseNumber(digits);
+}
+
+/**
  * Whether [start, end) overlaps one of `sorted`: intervals that do not overlap one another, by
  * start. Only the last one starting before `end` can: any earlier one ends before it starts.
  */
@@ -78,11 +98,7 @@ export function numbersIn(clause: string): NumberAt[] {
     if (c < 0x30 || c > 0x39) continue;
     const end = arabicNumberEnd(clause, start);
     const percent = clause.charCodeAt(end - 1) === 0x25; // %
-    const digits = clause.slice(start, percent ? end - 1 : end);
-    // Plain digits (with a decimal part: no multiplier at the end, no separator) are what
-    // parseChineseNumber reads as Number(text).
-    const plain = digits.length <= 15 && isDigit(digits.charCodeAt(digits.length - 1)) && !digits.includes(',');
-    const value = plain ? Number(digits) : parseChineseNumber(digits);
+    const value = numberValue(clause, start, percent ? end - 1 : end);
     if (value !== null && (written.length === 0 || !overlapsAny(written, start, end))) {
       const number = { start, end, value, percent };
       found.push(number);

@@ -111,15 +111,16 @@ export function findClauseFigures(clause: string, isExcluded: (offset: number) =
     let cue: Cue = 'none';
     let op: Comparator | null = null;
     let cueAt = before.length;
-    if (up || down) [cue, op] = ['relative', down ? '<=' : '>='];
-    else if (range) [cue, op] = ['comparator', '>='];
-    else if (bound) [cue, op, cueAt] = ['comparator', bound.op, bound.at];
-    else if (suffix) [cue, op] = ['suffix', suffix.op];
-    else if (unitInfo.approx) [cue, op] = ['approx', '>'];
+    // Plain assignments, not [cue, op] = [...]: a destructured array is one more object per number.
+    if (up || down) { cue = 'relative'; op = down ? '<=' : '>='; }
+    else if (range) { cue = 'comparator'; op = '>='; }
+    else if (bound) { cue = 'comparator'; op = bound.op; cueAt = bound.at; }
+    else if (suffix) { cue = 'suffix'; op = suffix.op; }
+    else if (unitInfo.approx) { cue = 'approx'; op = '>'; }
     else {
       const reachAt = reachBefore(before, last);
-      if (reachAt >= 0) [cue, cueAt] = ['reach', reachAt];
-      else if ((verb = verbBefore(clause, before, last, segmentStart, n.start))) [cue, cueAt] = ['verb', verb.at];
+      if (reachAt >= 0) { cue = 'reach'; cueAt = reachAt; }
+      else if ((verb = verbBefore(clause, before, last, segmentStart, n.start))) { cue = 'verb'; cueAt = verb.at; }
       else if (isMoneyUnit(unitInfo.unit)) cue = 'money';
     }
     if (suffix && op === null) op = suffix.op;

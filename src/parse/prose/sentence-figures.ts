@@ -93,20 +93,28 @@ function addClauseFigures(found: Found[], clauses: readonly Span[], k: number, s
     if (isMoneyUnit(figure.unit) && (named.from === 'after' || named.from === 'before') && !named.owned) payee ||= recipientBefore(clauses, k);
     found.push({ clause, figure, subject });
   }
-  const run = found.slice(firstOfClause);
-  shareSubjects(run, clause.text);
+  // One figure (most clauses) has no neighbour to share with.
+  if (figures.length > 1) shareSubjects(found, firstOfClause, clause.text);
   // After 分别 is distributed: "专科、本科残疾学生，再分别给予一次性资助3000元、5000元" names one payee for both.
-  if (payee) for (const f of run) if (f.subject !== '' && isMoneyUnit(f.figure.unit)) f.subject = payee + f.subject;
+  if (payee) {
+    for (let i = firstOfClause; i < found.length; i++) {
+      const f = found[i] as Found;
+      if (f.subject !== '' && isMoneyUnit(f.figure.unit)) f.subject = payee + f.subject;
+    }
+  }
 }
 
-function shareSubjects(run: Found[], clause: string): void {
+/** Subjects shared among the figures of one clause, found[first…] (read in place, not copied out). */
+function shareSubjects(found: Found[], first: number, clause: string): void {
   // "3737户4083名贫困残疾人脱贫": adjacent figures share the phrase that follows them.
-  for (let i = run.length - 2; i >= 0; i--) {
-    const [f, g] = [run[i] as Found, run[i + 1] as Found];
+  for (let i = found.length - 2; i >= first; i--) {
+    const f = found[i] as Found;
+    const g = found[i + 1] as Found;
     if (f.subject === '' && clause.slice(f.figure.end, g.figure.cueStart).trim() === '') f.subject = g.subject;
   }
-  const named = run[0];
-  if (!named || !clause.includes('分别') || run.slice(1).some((f) => f.subject !== '')) return;
-  distributeSubject(named.subject, run.length)?.forEach((s, i) => ((run[i] as Found).subject = s));
+  const named = found[first];
+  if (!named || !clause.includes('分别')) return;
+  for (let i = first + 1; i < found.length; i++) if ((found[i] as Found).subject !== '') return;
+  distributeSubject(named.subject, found.length - first)?.forEach((s, i) => ((found[first + i] as Found).subject = s));
 }
 
