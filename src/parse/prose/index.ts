@@ -34,7 +34,7 @@ function valueOf(op: Comparator, figure: ClauseFigure): ProseFigure['value'] {
   return value;
 }
 
-/** The figures of one sentence that may state one (sentencesHolding passed it). */
+/** The figures of one sentence that may state one (the shape scan found one in it). */
 function record(ctx: Context, p: Paragraph, sentence: Span, paragraphPast: () => boolean): void {
   const inTitle = titleRanges(sentence.text);
   const years: YearMention[] = yearsIn(sentence.text, inTitle);
