@@ -16,7 +16,7 @@ import { writeReportXlsxStream } from '../render/xlsx-stream.js';
 import { checkAccuracy, type AccuracyReport } from './accuracy.js';
 import { readManifest } from './manifest.js';
 import { stageBreakdown, type BreakdownRow } from './breakdown.js';
-import { coldParse, type ColdParse } from './cold-parse.js';
+import { timeParse, type ParseTiming } from './cold-parse.js';
 import { floorPass } from './floor.js';
 import type { GroundTruth } from './truth.js';
 
@@ -72,37 +72,12 @@ export function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
 
-/** The run with the median wall time (the lower middle one for an even count). */
-export function medianByWall(runs: readonly Timing[]): Timing {
-  return [...runs].sort((a, b) => a.ms - b.ms)[(runs.length - 1) >> 1]!;
-}
-
 async function timeAsync<T>(f: () => Promise<T> | T): Promise<[T, Timing]> {
   const cpu = process.cpuUsage();
   const started = performance.now();
   const value = await f();
   const used = process.cpuUsage(cpu);
   return [value, { ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000 }];
-}
-
-interface ParseTiming {
-  parse: Timing;
-  parseRuns: Timing[];
-  cold: ColdParse;
-}
-
-/** The fresh-process parses of the first n files. */
-async function timeParse(opts: BenchOptions, n: number, say: (message: string) => void): Promise<ParseTiming> {
-  const runs = Math.max(1, opts.parseRuns ?? 3);
-  say(`${n} plans: parse (${opts.threads} threads, in a fresh process, ${runs} run${runs === 1 ? '' : 's'})`);
-  const colds: ColdParse[] = [];
-  for (let r = 0; r < runs; r++) colds.push(await coldParse(opts.corpusDir, n, opts.threads));
-  const cold = colds[0]!;
-  if (colds.some((c) => c.plans !== cold.plans || c.diagnostics !== cold.diagnostics)) {
-    throw new Error(`the timed parses disagree: ${colds.map((c) => `${c.plans} plans (${c.diagnostics} diagnostics)`).join(', ')}`);
-  }
-  const parseRuns: Timing[] = colds.map((c) => ({ ms: c.ms, cpuMs: c.cpuMs }));
-  return { parse: medianByWall(parseRuns), parseRuns, cold };
 }
 
 export async function runBench(opts: BenchOptions): Promise<BenchResult> {
@@ -115,7 +90,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
   // (or the garbage of the floor's reads), its idle-time garbage collection ran beside the timed
   // child process and took its cores (4.8 s against 3.6 s for the same parse run alone).
   const parses: ParseTiming[] = [];
-  for (const n of opts.sizes) parses.push(await timeParse(opts, n, say));
+  for (const n of opts.sizes) parses.push(await timeParse(opts.corpusDir, n, opts.threads, Math.max(1, opts.parseRuns ?? 3), say));
   const sizes: SizeResult[] = [];
   let accuracy: AccuracyReport | null = null;
   let compareWithoutTextReuse: Timing | null = null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medianByWall } from '../../src/bench/bench.js';
+import { medianByWall } from '../../src/bench/cold-parse.js';
 
 describe('medianByWall', () => {
   it('reports the run with the middle wall time, with its own CPU time', () => {
