@@ -28,6 +28,16 @@ for (let c = 0; c < 0x10000; c++) {
 /** Every character /\s/ matches, for tables built from character lists. */
 export const WHITE_SPACE_CHARS = whiteSpaceChars;
 
+/**
+ * Per code unit, 1 for each of `chars` (and for white space with `whiteSpace`): a lookup for a
+ * loop that tests every line or character, where a call per test costs more than the test.
+ */
+export function codeTable(chars: Iterable<string>, options: { whiteSpace?: boolean } = {}): Uint8Array {
+  const table = options.whiteSpace ? new Uint8Array(WHITE_SPACE) : new Uint8Array(0x10000);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
+
 /** Where `text.slice(0, end).trimEnd()` ends. */
 export function trimmedEnd(text: string, end = text.length): number {
   while (end > 0 && WHITE_SPACE[text.charCodeAt(end - 1)] === 1) end--;

@@ -4,7 +4,7 @@
  * Markdown '#' counts, which the seeds use inconsistently.
  */
 import type { Heading } from '../model/types.js';
-import { isWhiteSpace, WHITE_SPACE } from './chars.js';
+import { codeTable, isWhiteSpace } from './chars.js';
 import type { Line } from './lines.js';
 import { BoxTracker, itemsAmongParagraphs } from './heading-filters.js';
 import { looksLikeHeading, type NumberedLine } from './heading-numbering.js';
@@ -28,10 +28,8 @@ function opensLikeMarkdown(raw: string): boolean {
 
 // By code unit: what a text may open with to be a 专栏 caption once trimmed (专 or white space),
 // and what a raw line opens with to be a Markdown heading ('#' or white space).
-const OPENS_BOX_TEXT = new Uint8Array(WHITE_SPACE);
-OPENS_BOX_TEXT[0x4e13] = 1;
-const OPENS_MARKDOWN = new Uint8Array(WHITE_SPACE);
-OPENS_MARKDOWN[0x23] = 1;
+const OPENS_BOX_TEXT = codeTable('专', { whiteSpace: true });
+const OPENS_MARKDOWN = codeTable('#', { whiteSpace: true });
 
 /** Whether a line without a numbering may still be a candidate: a 专栏 caption or a Markdown heading. */
 function mayOpenBoxOrHeading(line: Line): boolean {

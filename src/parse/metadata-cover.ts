@@ -2,7 +2,7 @@
  * The cover of a plan: its own title line, and the body that issued it when no signature or
  * scraped field names one.
  */
-import { isWhiteSpace, trimmedEnd } from './chars.js';
+import { codeTable, isWhiteSpace, trimmedEnd } from './chars.js';
 import { readNumbering } from './heading-numbering.js';
 import type { Line } from './lines.js';
 import { scrapedField } from './metadata-fields.js';
@@ -15,8 +15,7 @@ const TITLE_END = /(?:规划|方案|计划|纲要)(?:\s*[（(][^（()）]{2,16}[
 const STATUS_SUFFIX = /\s*[（(【\[](?:征求意见稿|草案|送审稿|讨论稿|修改稿|初稿)[）)】\]]$/;
 
 // The last characters a title (TITLE_END) or its status suffix can have, by code.
-const TITLE_LAST = new Uint8Array(0x10000);
-for (const c of '划案要）)】]') TITLE_LAST[c.charCodeAt(0)] = 1;
+const TITLE_LAST = codeTable('划案要）)】]');
 
 /**
  * Whether the last character of `text` that is neither white space nor 《》 may end a title: a

@@ -1,7 +1,7 @@
 /**
  * The signature block of a cover letter: an issuing body's name alone on its line, over a date.
  */
-import { isWhiteSpace, trimmedEnd } from './chars.js';
+import { codeTable, isWhiteSpace, trimmedEnd } from './chars.js';
 import type { Line } from './lines.js';
 import { readDateLine } from './metadata-dates.js';
 
@@ -12,8 +12,7 @@ const ISSUER = /^[\p{Script=Han}（）()]{2,40}(?:人民政府|人民政府办�
 const ISSUER_MAX = 47;
 
 // The last characters ISSUER allows, by code: a cheap test before it, on every line of the document.
-const ISSUER_LAST = new Uint8Array(0x10000);
-for (const c of '府室厅会联局委') ISSUER_LAST[c.charCodeAt(0)] = 1;
+const ISSUER_LAST = codeTable('府室厅会联局委');
 
 /**
  * The code of the last character of `text` that is not white space (0 for a blank text). Never

@@ -2,7 +2,7 @@
  * Line shapes shared by the box and task readers: numbered items ("1.", "1、", "2农村…"),
  * section headings (第一章, 一、, （一）, Markdown #), and 专栏 box titles.
  */
-import { WHITE_SPACE } from './chars.js';
+import { codeTable, WHITE_SPACE } from './chars.js';
 import type { Line } from './lines.js';
 import { parseChineseNumber } from './numerals.js';
 
@@ -85,12 +85,8 @@ export interface GroupLabel {
 const CN_DIGITS = '一二三四五六七八九十';
 const CN = `[${CN_DIGITS}]+`;
 /** By code unit, 1 for what `chars` holds: one lookup per line where a call per test costs more. */
-function tableOf(chars: string, base = new Uint8Array(0x10000)): Uint8Array {
-  for (const ch of chars) base[ch.charCodeAt(0)] = 1;
-  return base;
-}
 // What a group label opens with: a Chinese digit, （ or (.
-const OPENS_GROUP = tableOf(CN_DIGITS + '（(');
+const OPENS_GROUP = codeTable(CN_DIGITS + '（(');
 const CN_COMMA = new RegExp(`^(${CN})\\s*[、.．]\\s*(\\S.*)$`);
 const CN_PAREN = new RegExp(`^[（(]\\s*(${CN})\\s*[)）]\\s*(\\S.*)$`);
 
@@ -123,7 +119,7 @@ export interface BoxTitle {
 }
 
 // What BOX opens with: 专, 【, [ or white space.
-const OPENS_BOX = tableOf('专【[', new Uint8Array(WHITE_SPACE));
+const OPENS_BOX = codeTable('专【[', { whiteSpace: true });
 const BOX = /^[【[]?\s*专栏\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[】\]]?\s*[:：.．、]?\s*(.*)$/;
 
 /** "专栏2 残疾人社会保障重点项目", "## 专栏 8 无障碍重点项目", "【专栏三】…". */

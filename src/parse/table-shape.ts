@@ -3,7 +3,7 @@
  * "stacked" tables scraped from web pages with one cell per line), plus the shape tests
  * both layouts need: what a header cell looks like, what a caption looks like.
  */
-import { trimmedStart, WHITE_SPACE } from './chars.js';
+import { codeTable, trimmedStart, WHITE_SPACE } from './chars.js';
 
 export interface TableRow {
   cells: string[];
@@ -85,8 +85,7 @@ export function hasHeaderKey(cells: readonly string[], key: string): boolean {
 export const CAPTION = /^(?:[【[]?\s*专栏\s*[0-9０-９一二三四五六七八九十]+|附?表\s*[0-9０-９一二三四五六七八九十]+)/;
 
 // By code unit, 1 for what CAPTION can open with: 专, 附, 表, 【, [ and white space.
-const OPENS_CAPTION = new Uint8Array(WHITE_SPACE);
-for (const ch of '专附表【[') OPENS_CAPTION[ch.charCodeAt(0)] = 1;
+const OPENS_CAPTION = codeTable('专附表【[', { whiteSpace: true });
 
 /** CAPTION.test(text), settled by the first character on most lines (it opens with 【, [, 专, 附, 表 or a space). */
 export function isCaption(text: string): boolean {
@@ -102,8 +101,7 @@ export function isPageNumber(text: string): boolean {
 }
 
 // By code unit, 1 for what a page-number line can open with: a dash, white space or a digit.
-const OPENS_PAGE_NUMBER = new Uint8Array(WHITE_SPACE);
-for (const ch of '-—–－0123456789') OPENS_PAGE_NUMBER[ch.charCodeAt(0)] = 1;
+const OPENS_PAGE_NUMBER = codeTable('-—–－0123456789', { whiteSpace: true });
 
 /** The row number a 序号 cell prints: "3", "3.", "3、", "（3）"; null for anything else. */
 export function printedNumber(cell: string): number | null {
@@ -114,8 +112,7 @@ export function printedNumber(cell: string): number | null {
 }
 
 // By code unit, 1 for what a printed number can open with: a digit, （, ( or white space.
-const OPENS_NUMBER = new Uint8Array(WHITE_SPACE);
-for (const ch of '0123456789（(') OPENS_NUMBER[ch.charCodeAt(0)] = 1;
+const OPENS_NUMBER = codeTable('0123456789（(', { whiteSpace: true });
 
 /** Whether `cell` can be a printed or row number (see printedNumber, rowNumber): false for most cells. */
 export function opensNumber(cell: string): boolean {

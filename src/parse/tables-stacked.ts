@@ -4,7 +4,7 @@
  * run of short column words from 序号 to the row number "1"; rows are cut at the running row
  * numbers 1, 2, 3 … and a short row gets its empty cells where the blank runs are longest.
  */
-import { charClass, trimmedStart, WHITE_SPACE } from './chars.js';
+import { charClass, codeTable, trimmedStart, WHITE_SPACE } from './chars.js';
 import type { Line } from './lines.js';
 import { compact, isColumnWord, isPageNumber, type Table } from './table-shape.js';
 import { readRows, rowNumber, type Cell } from './tables-stacked-rows.js';
@@ -12,8 +12,7 @@ import { readRows, rowNumber, type Cell } from './tables-stacked-rows.js';
 const FIRST_COLUMN = /^(?:序号|编号|序列|顺序)$/;
 const opensFirstColumnWord = charClass('序编顺');
 // By code unit, 1 for what a FIRST_COLUMN line can open with: 序, 编, 顺 or white space.
-const OPENS_FIRST_COLUMN = new Uint8Array(WHITE_SPACE);
-for (const ch of '序编顺') OPENS_FIRST_COLUMN[ch.charCodeAt(0)] = 1;
+const OPENS_FIRST_COLUMN = codeTable('序编顺', { whiteSpace: true });
 const MAX_HEADER_FRAGMENTS = 12;
 
 /** Whether the first character that is not white space can open a FIRST_COLUMN word. */

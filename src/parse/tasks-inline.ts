@@ -4,7 +4,7 @@
  * "（牵头单位：A；责任单位：B）". The task is the paragraph; its line is the paragraph's first line.
  */
 import type { Diagnostic, Task } from '../model/types.js';
-import { isWhiteSpace, trimmedEnd } from './chars.js';
+import { codeTable, isWhiteSpace, trimmedEnd } from './chars.js';
 import { parseDiagnostic } from './diagnostic.js';
 import type { Line } from './lines.js';
 import { isHeading, numberedItem } from './shapes.js';
@@ -14,8 +14,7 @@ import type { LineNumbers } from './tables.js';
 
 const LABEL_LINE = new RegExp(`^[（(]?${LABEL}\\s*[:：]`);
 // The characters a LABEL_LINE can open with, by code: a cheap test before it, on every line.
-const OPENS_LABEL = new Uint8Array(0x10000);
-for (const c of '（(牵责主配协参') OPENS_LABEL[c.charCodeAt(0)] = 1;
+const OPENS_LABEL = codeTable('（(牵责主配协参');
 const isLabelLine = (text: string): boolean => text.length > 0 && OPENS_LABEL[text.charCodeAt(0)] === 1 && LABEL_LINE.test(text);
 const LABEL_SUFFIX = new RegExp(`[（(]\\s*${LABEL}\\s*[:：](?:[^（）()]|[（(][^（）()]*[)）])+[)）]\\s*[。.]?\\s*$`);
 // A closing bracket without labels that marks its lead: "（县人社局牵头，县残联、县财政局配合）".

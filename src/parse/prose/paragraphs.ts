@@ -5,6 +5,7 @@
  */
 import type { Line } from '../lines.js';
 import { toHalfWidth } from '../numerals.js';
+import { codeTable } from '../chars.js';
 
 export interface Paragraph {
   /** Joined text, full-width digits and signs made ASCII (same length, so offsets hold). */
@@ -26,8 +27,7 @@ const MIN_WRAPPED_LENGTH = 16;
 
 // Characters that end a sentence or lead into what follows, by code: 。；;！？!?：: (a line's last
 // character is looked up, not passed to a call, on every line).
-const END_MARK = new Uint8Array(0x10000);
-for (const c of '。；;！？!?：:') END_MARK[c.charCodeAt(0)] = 1;
+const END_MARK = codeTable('。；;！？!?：:');
 
 /**
  * Paragraphs of prose; table rows (tab-separated lines) and page numbers are left out. Only those

@@ -4,6 +4,7 @@
  * ，：, (a comma between two 3-digit groups is a thousands separator, not a clause break).
  */
 import type { Paragraph } from './paragraphs.js';
+import { codeTable } from '../chars.js';
 
 export interface Span {
   text: string;
@@ -64,8 +65,7 @@ export function splitClauses(sentence: Span): Span[] {
 }
 
 // SENTENCE_END's characters 。；;！？!? by code (a lookup in the loops below, not a call per character).
-const END_MARK = new Uint8Array(0x10000);
-for (const c of '。；;！？!?') END_MARK[c.charCodeAt(0)] = 1;
+const END_MARK = codeTable('。；;！？!?');
 
 /** The end of the sentence that holds `offset` (after its run of end marks), as splitSentences cuts it. */
 function sentenceEndAfter(text: string, offset: number): number {
