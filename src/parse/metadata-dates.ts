@@ -21,7 +21,7 @@ function isoDate(y: number | null, m: number | null, d: number | null): string |
 export function readDateLine(text: string): string | null {
   // Both patterns end in 日 or a digit: most lines are settled without them.
   const end = trimmedEnd(text);
-  // Never read past the text: V8 reoptimizes a function whose charCodeAt did with a slow call.
+  // Never read past the text (chars.ts says why).
   if (end === 0) return null;
   const last = text.charCodeAt(end - 1);
   if (last !== 0x65e5 && !(last >= 0x30 && last <= 0x39)) return null;

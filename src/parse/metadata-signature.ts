@@ -16,7 +16,7 @@ const ISSUER_LAST = codeTable('府室厅会联局委');
 
 /**
  * The code of the last character of `text` that is not white space (0 for a blank text). Never
- * reads past the text: V8 reoptimizes a function whose charCodeAt did with a slow builtin call.
+ * reads past the text (chars.ts says why).
  */
 function lastCode(text: string): number {
   if (text.length === 0) return 0;

@@ -31,7 +31,7 @@ function bracketSuffix(text: string): string | undefined {
 
 // Both suffix patterns end in `[)）]\s*[。.]?\s*$`: a cheap test first (by code, no trimmed copies).
 function endsInBracket(text: string): boolean {
-  // Never read past the text: V8 reoptimizes a function whose charCodeAt did with a slow call.
+  // Never read past the text (chars.ts says why).
   let end = text.length;
   if (end === 0) return false;
   let c = text.charCodeAt(end - 1);

@@ -21,7 +21,7 @@ const TOC_TITLE = /^目\s*录$/;
 
 // Both page-number patterns end in a digit and optional whitespace; most lines are settled here.
 function endsInDigit(raw: string): boolean {
-  // Never read past the text: V8 reoptimizes a function whose charCodeAt did with a slow call.
+  // Never read past the text (chars.ts says why).
   if (raw.length === 0) return false;
   let c = raw.charCodeAt(raw.length - 1);
   // Most lines end in a character that cannot be white space: settled without trimming calls.

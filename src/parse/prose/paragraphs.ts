@@ -6,6 +6,7 @@
 import type { Line } from '../lines.js';
 import { toHalfWidth } from '../numerals.js';
 import { codeTable } from '../chars.js';
+import { lastAtOrBefore } from './sorted.js';
 
 export interface Paragraph {
   /** Joined text, full-width digits and signs made ASCII (same length, so offsets hold). */
@@ -85,19 +86,6 @@ function paragraphOf(members: readonly Line[], count: number, written: string): 
   }
   // toHalfWidth maps character by character, so the joined text's offsets are the lines' offsets.
   return { text: toHalfWidth(written), starts, lineNos };
-}
-
-/** Index of the last sorted value at or before `value`, or -1. */
-export function lastAtOrBefore(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] ?? 0) <= value) [found, lo] = [mid, mid + 1];
-    else hi = mid - 1;
-  }
-  return found;
 }
 
 /** The line a paragraph offset lies on. */

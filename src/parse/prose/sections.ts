@@ -3,7 +3,7 @@
  * section reviews the past (编制背景, 十三五回顾, 发展基础…) rather than setting targets.
  */
 import type { Heading } from '../../model/types.js';
-import { lastAtOrBefore as lastLineAtOrBefore } from './paragraphs.js';
+import { lastAtOrBefore as lastLineAtOrBefore } from './sorted.js';
 
 // 发展基础 and 现状 only open a title: "夯实残疾人事业发展基础" is a task, "发展基础与面临形势" a review.
 const BACKGROUND_TITLE = /背景|回顾|十三五|^(?:发展|现实|工作)基础|成就|^(?:发展)?现状|发展环境|面临的?形势|发展形势/;

@@ -4,7 +4,7 @@
  * neighbours ("分别达98.97%、97.58%", "3737户4083名…", "…，二级…每人每月90元").
  */
 import { findClauseFigures, type ClauseFigure, type Cue } from './figures.js';
-import { lastAtOrBefore } from './paragraphs.js';
+import { lastAtOrBefore } from './sorted.js';
 import { splitClauses, type Span } from './sentences.js';
 import { CONDITION, ownerBefore, pricedEarlier, recipientBefore } from './earlier-clauses.js';
 import { cleanSubject, distributeSubject, subjectOf } from './subject.js';
